@@ -1,0 +1,145 @@
+/**
+ * Parsing untrusted text (URLs, stored price sheets, embed attributes) into a Scenario, and
+ * writing a Scenario back as flat, readable URL parameters (MODEL.md, "Bad input").
+ */
+import * as z from "zod/mini";
+import {
+  INPUTS,
+  defaultScenario,
+  type InputDef,
+  type NumberInputDef,
+  type Scenario,
+} from "./inputs.ts";
+
+/** One field that was ignored, by its key, with a reason a person can read. */
+export type InputProblem = { key: string; message: string };
+
+/** Longest value read; a plain decimal in range never needs more. */
+const MAX_VALUE_LENGTH = 32;
+/** Longest key echoed back in a problem report, so a hostile key cannot flood the page. */
+const MAX_REPORTED_KEY_LENGTH = 40;
+
+const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+function describeNumber(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 4 });
+}
+
+function numberSchema(def: NumberInputDef) {
+  const range = `between ${describeNumber(def.min)} and ${describeNumber(def.max)}`;
+  const numberChecks = [
+    z.gte(def.min, `must be ${range}`),
+    z.lte(def.max, `must be ${range}`),
+    ...(def.integer ? [z.int(`must be a whole number ${range}`)] : []),
+  ];
+  return z.pipe(
+    z.string().check(
+      z.maxLength(MAX_VALUE_LENGTH, "is too long to be a number"),
+      z.minLength(1, "is empty"),
+      z.regex(PLAIN_DECIMAL, "is not a plain number (use digits and a decimal point, like 12.5)"),
+    ),
+    z.pipe(
+      // `+ 0` turns -0 into 0 so that it serialises as "0".
+      z.transform((text: string) => Number(text) + 0),
+      z.number().check(...numberChecks),
+    ),
+  );
+}
+
+const booleanSchema = z.pipe(
+  z.enum(["0", "1"], "must be 1 (on) or 0 (off)"),
+  z.transform((text: "0" | "1") => text === "1"),
+);
+
+function schemaFor(def: InputDef) {
+  return def.kind === "number" ? numberSchema(def) : booleanSchema;
+}
+
+const FIELD_SCHEMAS = new Map(INPUTS.map((def) => [def.key, schemaFor(def)] as const));
+
+/** The URL key that carries the link format's version. */
+export const VERSION_KEY = "v";
+export const MODEL_VERSION = 1;
+
+function reportedKey(key: string): string {
+  return key.length > MAX_REPORTED_KEY_LENGTH ? `${key.slice(0, MAX_REPORTED_KEY_LENGTH)}…` : key;
+}
+
+export type ParseOptions = {
+  /** Keys the caller reads itself (display settings, embed options): not reported as unknown. */
+  readonly otherKeys?: Iterable<string>;
+};
+
+/**
+ * Reads a scenario from untrusted parameters. Never throws: each invalid, out-of-range or
+ * repeated field falls back to its default on its own and is reported; unknown keys are
+ * reported and ignored.
+ */
+export function parseScenario(
+  params: URLSearchParams,
+  options: ParseOptions = {},
+): { scenario: Scenario; problems: InputProblem[] } {
+  const scenario: Record<string, number | boolean> = { ...defaultScenario() };
+  const problems: InputProblem[] = [];
+  const otherKeys = new Set(options.otherKeys ?? []);
+  const seen = new Set<string>();
+
+  for (const key of params.keys()) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (otherKeys.has(key)) continue;
+    const values = params.getAll(key);
+    if (key === VERSION_KEY) {
+      if (values.length !== 1 || values[0] !== String(MODEL_VERSION)) {
+        problems.push({ key, message: `is not a link version this calculator knows (expected ${MODEL_VERSION})` });
+      }
+      continue;
+    }
+    const schema = FIELD_SCHEMAS.get(key as never);
+    if (!schema) {
+      problems.push({ key: reportedKey(key), message: "is not a setting this calculator knows" });
+      continue;
+    }
+    if (values.length > 1) {
+      problems.push({ key, message: `appears ${values.length} times, so none of its values was used` });
+      continue;
+    }
+    const result = z.safeParse(schema, values[0]);
+    if (result.success) {
+      scenario[key] = result.data;
+    } else {
+      problems.push({ key, message: result.error.issues[0]?.message ?? "is not valid" });
+    }
+  }
+  return { scenario: scenario as Scenario, problems };
+}
+
+function formatValue(value: number | boolean): string {
+  if (typeof value === "boolean") return value ? "1" : "0";
+  // String() of a finite number is the shortest text that reads back to the same number.
+  return String(value);
+}
+
+/** Writes only the values that differ from the defaults, in the inputs table's order. */
+export function scenarioToParams(scenario: Scenario): URLSearchParams {
+  const defaults = defaultScenario();
+  const params = new URLSearchParams();
+  for (const def of INPUTS) {
+    const value = scenario[def.key];
+    if (value !== defaults[def.key]) params.set(def.key, formatValue(value));
+  }
+  return params;
+}
+
+/** True when a value is a valid setting of that input: the check every edit in the UI runs. */
+export function validateField(
+  key: keyof Scenario,
+  text: string,
+): { ok: true; value: number | boolean } | { ok: false; message: string } {
+  const schema = FIELD_SCHEMAS.get(key);
+  if (!schema) return { ok: false, message: "is not a setting this calculator knows" };
+  const result = z.safeParse(schema, text);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, message: result.error.issues[0]?.message ?? "is not valid" };
+}

@@ -1,0 +1,37 @@
+/**
+ * Cost against business size (MODEL.md, "Outputs"): the average monthly total of each side for
+ * every seat count from 1 to max(2 × seats, 50), endpoints in proportion, servers held.
+ */
+import type { Scenario } from "./inputs.ts";
+import { horizonTotals } from "./costs.ts";
+
+export type SizePoint = { seats: number; breakFix: number; managed: number };
+
+export function sizeCurve(scenario: Scenario): SizePoint[] {
+  const largest = Math.max(2 * scenario.seats, 50);
+  const points: SizePoint[] = [];
+  for (let seats = 1; seats <= largest; seats++) {
+    const endpoints = Math.round((scenario.endpoints * seats) / scenario.seats);
+    const totals = horizonTotals({ ...scenario, seats, endpoints });
+    points.push({
+      seats,
+      breakFix: totals.breakFix / scenario.months,
+      managed: totals.managed / scenario.months,
+    });
+  }
+  return points;
+}
+
+/**
+ * The smallest seat count from which managed stays at or below break-fix to the end of the curve;
+ * null when it never does.
+ */
+export function sizeCrossover(points: readonly SizePoint[]): number | null {
+  let first: number | null = null;
+  for (let index = points.length - 1; index >= 0; index--) {
+    const point = points[index]!;
+    if (point.managed <= point.breakFix) first = point.seats;
+    else break;
+  }
+  return first;
+}
