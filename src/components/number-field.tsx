@@ -1,0 +1,109 @@
+import { useId, useState, type ChangeEvent } from "react";
+import { formatNumber } from "../lib/format.ts";
+
+export type NumberFieldProps = {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  /** Written after the field ("h", "%", "USD/h"). */
+  unit: string;
+  help?: string;
+  /** Checks typed text; the field shows the message and keeps the text when it is invalid. */
+  validate: (text: string) => { ok: true; value: number } | { ok: false; message: string };
+  onCommit: (value: number) => void;
+  /** The slider's range when it should differ from the field's (a slider to 5,000 seats is useless). */
+  slider?: { min: number; max: number } | false;
+  size?: "normal" | "large";
+};
+
+/**
+ * A number typed as text (so nothing the user types is ever replaced under them) with an
+ * optional slider. A valid value is committed at once; an invalid one shows why and the last
+ * valid value stays in use.
+ */
+export function NumberField(props: NumberFieldProps) {
+  const { label, value, min, max, step, unit, help, validate, onCommit, slider, size = "normal" } = props;
+  const id = useId();
+  const [text, setText] = useState(() => String(value));
+  const [error, setError] = useState<string | null>(null);
+  const [shownValue, setShownValue] = useState(value);
+
+  // The value changed from outside (a preset, a slider, undo): show it unless the text already says it.
+  if (value !== shownValue) {
+    setShownValue(value);
+    if (Number(text) !== value || error) {
+      setText(String(value));
+      setError(null);
+    }
+  }
+
+  const onTextChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const next = event.target.value;
+    setText(next);
+    const result = validate(next);
+    if (result.ok) {
+      setError(null);
+      if (result.value !== value) onCommit(result.value);
+    } else {
+      setError(result.message);
+    }
+  };
+
+  const onSliderChange = (event: ChangeEvent<HTMLInputElement>) => {
+    onCommit(Number(event.target.value));
+  };
+
+  const describedBy = [`${id}-range`, help ? `${id}-help` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
+  const sliderRange = slider === false ? null : (slider ?? { min, max });
+
+  return (
+    <div className={`field field--${size}${error ? " field--invalid" : ""}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <div className="field__row">
+        <input
+          id={id}
+          className="field__input"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          onChange={onTextChange}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+        {unit ? <span className="field__unit">{unit}</span> : null}
+      </div>
+      {sliderRange ? (
+        <input
+          className="field__slider"
+          type="range"
+          min={sliderRange.min}
+          max={sliderRange.max}
+          step={step}
+          value={Math.min(sliderRange.max, Math.max(sliderRange.min, value))}
+          onChange={onSliderChange}
+          aria-label={`${label} (slider)`}
+          aria-valuetext={`${formatNumber(value, 4)} ${unit}`.trim()}
+        />
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {label} {error}. Still using {formatNumber(value, 4)}.
+        </p>
+      ) : null}
+      <p className="field__range" id={`${id}-range`}>
+        {formatNumber(min, 4)} – {formatNumber(max, 4)}
+      </p>
+      {help ? (
+        <p className="field__help" id={`${id}-help`}>
+          {help}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { GROUP_LABELS, INPUTS, type InputGroup } from "../../model/index.ts";
+import { PresetPicker } from "./preset-picker.tsx";
+import { ScenarioField } from "./scenario-field.tsx";
+
+const GROUP_ORDER: readonly InputGroup[] = ["business", "frequency", "breakFix", "managed", "simulation"];
+
+const PRIMARY = INPUTS.filter((def) => def.kind === "number" && def.primary);
+
+/** The five inputs that matter most up front; every other assumption folded below, by group. */
+export function InputPanel({ showPresets = true, size }: { showPresets?: boolean; size?: "normal" | "large" }) {
+  return (
+    <section className="inputs" aria-labelledby="inputs-title">
+      <h2 id="inputs-title" className="section-title">
+        Your business
+      </h2>
+      {showPresets ? <PresetPicker /> : null}
+      <div className="inputs__primary">
+        {PRIMARY.map((def) => (
+          <ScenarioField key={def.key} def={def} size={size} />
+        ))}
+      </div>
+      <details className="more">
+        <summary className="more__summary">More assumptions</summary>
+        {GROUP_ORDER.map((group) => (
+          <fieldset key={group} className="inputs__group">
+            <legend className="inputs__legend">{GROUP_LABELS[group]}</legend>
+            {INPUTS.filter((def) => def.group === group && !(def.kind === "number" && def.primary)).map((def) => (
+              <ScenarioField key={def.key} def={def} />
+            ))}
+          </fieldset>
+        ))}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCalculator } from "../../state/store.ts";
+import { PRESETS } from "./presets.ts";
+
+/** Buttons that fill in a typical business, with an undo for the last one chosen. */
+export function PresetPicker() {
+  const applyPreset = useCalculator((state) => state.applyPreset);
+  const undoPreset = useCalculator((state) => state.undoPreset);
+  const applied = useCalculator((state) => state.beforePreset?.presetName ?? null);
+
+  return (
+    <div className="presets">
+      <p className="presets__title" id="presets-title">
+        Start from a typical business
+      </p>
+      <div className="presets__list" role="group" aria-labelledby="presets-title">
+        {PRESETS.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="button button--chip"
+            title={preset.description}
+            onClick={() => applyPreset(preset.name, preset.values)}
+          >
+            {preset.name}
+          </button>
+        ))}
+      </div>
+      <p className="presets__status" role="status">
+        {applied ? (
+          <>
+            Filled in “{applied}”.{" "}
+            <button type="button" className="button button--link" onClick={undoPreset}>
+              Undo
+            </button>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}

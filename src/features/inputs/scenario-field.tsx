@@ -1,0 +1,71 @@
+import { validateField, type InputDef, type NumericKey } from "../../model/index.ts";
+import { NumberField } from "../../components/number-field.tsx";
+import { unitSuffix } from "../../lib/units.ts";
+import { useCalculator } from "../../state/store.ts";
+
+/** Slider ranges where the valid range is too wide to drag through usefully. */
+const SLIDER_RANGE: Partial<Record<NumericKey, { min: number; max: number } | false>> = {
+  seats: { min: 1, max: 250 },
+  endpoints: { min: 0, max: 300 },
+  servers: { min: 0, max: 30 },
+  staffCost: { min: 0, max: 200 },
+  bfRate: { min: 0, max: 400 },
+  bfCallOut: { min: 0, max: 500 },
+  bfOutageHours: { min: 0, max: 120 },
+  bfSrvHours: { min: 0, max: 40 },
+  bfWait: { min: 0, max: 120 },
+  bfDown: { min: 0, max: 120 },
+  bfHours: { min: 0, max: 8 },
+  bfLiveWith: { min: 0, max: 40 },
+  srvIssues: { min: 0, max: 24 },
+  outages: { min: 0, max: 12 },
+  msSeat: { min: 0, max: 400 },
+  msEndpoint: { min: 0, max: 100 },
+  msServer: { min: 0, max: 500 },
+  msMin: false,
+  msOnboard: false,
+  msHours: { min: 0, max: 8 },
+  msSrvHours: { min: 0, max: 40 },
+  msWait: { min: 0, max: 48 },
+  msDown: { min: 0, max: 72 },
+  paths: false,
+  seed: false,
+  issues: { min: 0, max: 3 },
+};
+
+/** One scenario input, drawn from its row in the inputs table. */
+export function ScenarioField({ def, size }: { def: InputDef; size?: "normal" | "large" }) {
+  const value = useCalculator((state) => state.scenario[def.key]);
+  const currency = useCalculator((state) => state.display.currency);
+  const setInput = useCalculator((state) => state.setInput);
+
+  if (def.kind === "boolean") {
+    return (
+      <div className="field field--toggle">
+        <label className="toggle">
+          <input type="checkbox" checked={value as boolean} onChange={(event) => setInput(def.key, event.target.checked)} />
+          <span>{def.label}</span>
+        </label>
+        <p className="field__help">{def.help}</p>
+      </div>
+    );
+  }
+  return (
+    <NumberField
+      label={def.label}
+      value={value as number}
+      min={def.min}
+      max={def.max}
+      step={def.step}
+      unit={unitSuffix(def.unit, currency)}
+      help={def.help}
+      slider={SLIDER_RANGE[def.key]}
+      size={size}
+      validate={(text) => {
+        const result = validateField(def.key, text);
+        return result.ok ? { ok: true, value: result.value as number } : result;
+      }}
+      onCommit={(next) => setInput(def.key, next)}
+    />
+  );
+}

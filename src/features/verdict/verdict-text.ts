@@ -1,0 +1,65 @@
+/** The verdict in plain words, for either winner: pure, so it is tested without a page. */
+import type { CostResult, Scenario, SimulationResult } from "../../model/index.ts";
+import { formatMoney, formatNumber, formatPercent, type Currency } from "../../lib/format.ts";
+
+export type Winner = "managed" | "breakFix" | "tie";
+
+export const SIDE_NAMES = { managed: "Managed (flat fee)", breakFix: "Break-fix (hourly)" } as const;
+
+/** Differences under half a currency unit read as a tie rather than a win by $0. */
+export function winnerOf(costs: CostResult): Winner {
+  if (Math.abs(costs.difference) < 0.5) return "tie";
+  return costs.difference > 0 ? "managed" : "breakFix";
+}
+
+function horizon(months: number): string {
+  return months === 1 ? "1 month" : `${months} months`;
+}
+
+export function headline(costs: CostResult, months: number, currency: Currency): string {
+  const winner = winnerOf(costs);
+  if (winner === "tie") return `Both cost the same over ${horizon(months)}.`;
+  const saving = formatMoney(Math.abs(costs.difference), currency);
+  if (winner === "managed") {
+    return `Managed support saves ${saving} over ${horizon(months)}: ${formatPercent(costs.differencePercent)} less than break-fix.`;
+  }
+  const percentOfManaged = costs.managed.total === 0 ? 0 : (-costs.difference / costs.managed.total) * 100;
+  return `Break-fix costs ${saving} less over ${horizon(months)}: ${formatPercent(percentOfManaged)} less than managed.`;
+}
+
+export function breakEvenSentence(costs: CostResult, months: number): string {
+  const month = costs.breakEvenMonth;
+  if (month === null) return `Managed support does not pay for itself within ${horizon(months)}.`;
+  if (month === 1) return "Managed support is the cheaper choice from the first month.";
+  return `Managed support pays for itself in month ${month} and stays cheaper to month ${months}.`;
+}
+
+/** Where the issue rate would have to be for the other side to win. */
+export function issueRateSentence(costs: CostResult, scenario: Scenario): string {
+  const winner = winnerOf(costs);
+  const rate = costs.breakEvenIssues;
+  const yours = `you entered ${formatNumber(scenario.issues)}`;
+  if (rate === null) {
+    if (winner === "tie") return "The two cost the same whatever the issue rate.";
+    return `${winner === "managed" ? "Managed" : "Break-fix"} stays cheaper however many or few issues you have.`;
+  }
+  const rateText = formatNumber(rate, 2);
+  // Below the crossing, the side that wins now wins if we are below it; otherwise the other side.
+  const belowWinner: Winner =
+    scenario.issues < rate ? (winner === "tie" ? "breakFix" : winner) : winner === "managed" ? "breakFix" : "managed";
+  return belowWinner === "breakFix"
+    ? `Break-fix stays cheaper while you have fewer than ${rateText} issues per person per month (${yours}).`
+    : `Managed stays cheaper while you have fewer than ${rateText} issues per person per month (${yours}).`;
+}
+
+export function riskSentence(simulation: SimulationResult, scenario: Scenario): string {
+  const more = formatPercent(simulation.probabilityBreakFixCostsMore * 100);
+  const firstYear = formatPercent(simulation.probabilityBreakFixCostsMoreFirstYear * 100);
+  const paths = formatNumber(scenario.paths, 0);
+  const firstYearSpan = Math.min(12, scenario.months);
+  return `In ${more} of ${paths} simulated futures break-fix costs more over ${horizon(scenario.months)} (${firstYear} over the first ${horizon(firstYearSpan)}).`;
+}
+
+export function volatilitySentence(simulation: SimulationResult, currency: Currency): string {
+  return `A break-fix month typically swings by ${formatMoney(simulation.breakFixInvoiceStdDev, currency)} from the average invoice; a managed one by ${formatMoney(simulation.managedInvoiceStdDev, currency)}.`;
+}

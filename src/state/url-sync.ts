@@ -1,0 +1,50 @@
+/**
+ * Keeps the address bar in step with the store: read once at start, then written with
+ * replaceState (so typing does not flood the history), at most a few times a second.
+ */
+import type { CalculatorStoreApi } from "./store.ts";
+import { readUrl, writeUrl } from "./url-state.ts";
+
+/** Browsers throttle replaceState beyond about 100 calls in 10 s; a slider drag would hit that. */
+const WRITE_INTERVAL_MS = 150;
+
+export function loadFromUrl(store: CalculatorStoreApi, location: Location): void {
+  const { scenario, display, problems } = readUrl(location.search);
+  store.getState().load({ scenario, display, urlProblems: problems });
+}
+
+/** The full address of the current state, for sharing. */
+export function shareableUrl(store: CalculatorStoreApi, location: Location): string {
+  const { scenario, display } = store.getState();
+  const query = writeUrl({ scenario, display });
+  return `${location.origin}${location.pathname}${query ? `?${query}` : ""}`;
+}
+
+export function startUrlSync(store: CalculatorStoreApi, win: Window): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    const { scenario, display } = store.getState();
+    const query = writeUrl({ scenario, display });
+    const next = `${win.location.pathname}${query ? `?${query}` : ""}${win.location.hash}`;
+    if (next !== `${win.location.pathname}${win.location.search}${win.location.hash}`) {
+      win.history.replaceState(win.history.state, "", next);
+    }
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.scenario === previous.scenario && state.display === previous.display) return;
+    timer ??= setTimeout(write, WRITE_INTERVAL_MS);
+  });
+  const flush = () => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      write();
+    }
+  };
+  win.addEventListener("pagehide", flush);
+  return () => {
+    unsubscribe();
+    flush();
+    win.removeEventListener("pagehide", flush);
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The analyses of the current scenario, computed in a Web Worker so typing never waits for them.
+ * Only the newest scenario is sent once the worker is free, so a slider drag does not queue work.
+ */
+import { useEffect, useState } from "react";
+import type { Scenario } from "../model/index.ts";
+import type { Analysis, AnalysisRequest, AnalysisResponse } from "./analysis.ts";
+
+export type AnalysisState = {
+  analysis: Analysis | null;
+  /** The scenario the shown analysis belongs to. */
+  forScenario: Scenario | null;
+  updating: boolean;
+  error: string | null;
+};
+
+type Listener = (state: AnalysisState) => void;
+
+class AnalysisClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private inFlight: { id: number; scenario: Scenario } | null = null;
+  private pending: Scenario | null = null;
+  private state: AnalysisState = { analysis: null, forScenario: null, updating: false, error: null };
+  private listeners = new Set<Listener>();
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  request(scenario: Scenario): void {
+    if (this.state.forScenario === scenario && !this.state.updating) return;
+    this.pending = scenario;
+    this.update({ updating: true });
+    if (!this.inFlight) this.sendPending();
+  }
+
+  private update(change: Partial<AnalysisState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  private sendPending(): void {
+    const scenario = this.pending;
+    if (!scenario) return;
+    this.pending = null;
+    const id = this.nextId++;
+    this.inFlight = { id, scenario };
+    const worker = this.getWorker();
+    if (worker) {
+      worker.postMessage({ id, scenario } satisfies AnalysisRequest);
+    } else {
+      // Without Web Workers (old browsers, tests): compute after this frame, on the main thread.
+      setTimeout(() => {
+        void import("./analysis.ts").then(({ analyse }) => {
+          try {
+            this.receive({ id, analysis: analyse(scenario) });
+          } catch (error) {
+            this.receive({ id, error: String(error) });
+          }
+        });
+      }, 0);
+    }
+  }
+
+  private getWorker(): Worker | null {
+    if (this.worker || typeof Worker === "undefined") return this.worker;
+    this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
+    this.worker.onmessage = (event: MessageEvent<AnalysisResponse>) => this.receive(event.data);
+    this.worker.onerror = () => {
+      this.worker = null;
+      const id = this.inFlight?.id ?? 0;
+      this.receive({ id, error: "The simulation could not run in this browser." });
+    };
+    return this.worker;
+  }
+
+  private receive(response: AnalysisResponse): void {
+    const done = this.inFlight;
+    if (!done || done.id !== response.id) return;
+    this.inFlight = null;
+    const stillUpdating = this.pending !== null;
+    if ("analysis" in response) {
+      this.update({ analysis: response.analysis, forScenario: done.scenario, updating: stillUpdating, error: null });
+    } else {
+      this.update({ updating: stillUpdating, error: response.error });
+    }
+    this.sendPending();
+  }
+}
+
+let client: AnalysisClient | null = null;
+
+function getClient(): AnalysisClient {
+  client ??= new AnalysisClient();
+  return client;
+}
+
+const INITIAL: AnalysisState = { analysis: null, forScenario: null, updating: true, error: null };
+
+export function useAnalysis(scenario: Scenario): AnalysisState {
+  const [state, setState] = useState<AnalysisState>(INITIAL);
+  useEffect(() => getClient().subscribe(setState), []);
+  useEffect(() => getClient().request(scenario), [scenario]);
+  return state;
+}
