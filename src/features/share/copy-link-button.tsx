@@ -1,0 +1,44 @@
+import { useEffect, useState } from "react";
+import { useCalculatorStoreApi } from "../../state/store.ts";
+import { shareableUrl } from "../../state/url-sync.ts";
+
+type Status = "idle" | "copied" | "failed";
+
+/** Copies the link that reopens exactly what is shown, and says so. */
+export function CopyLinkButton() {
+  const store = useCalculatorStoreApi();
+  const [status, setStatus] = useState<Status>("idle");
+  const [url, setUrl] = useState("");
+
+  useEffect(() => {
+    if (status === "idle") return;
+    const timer = setTimeout(() => setStatus("idle"), 4000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  const copy = async () => {
+    const link = shareableUrl(store, window.location);
+    setUrl(link);
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus("copied");
+    } catch {
+      setStatus("failed");
+    }
+  };
+
+  return (
+    <div className="copy-link">
+      <button type="button" className="button button--primary" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <span className="copy-link__status" role="status">
+        {status === "copied" ? "Link copied. It reopens exactly this comparison." : null}
+        {status === "failed" ? "Copying was blocked by the browser. Select the link below and copy it." : null}
+      </span>
+      {status === "failed" ? (
+        <input className="copy-link__fallback" readOnly value={url} aria-label="Link to this comparison" onFocus={(event) => event.target.select()} />
+      ) : null}
+    </div>
+  );
+}

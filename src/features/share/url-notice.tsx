@@ -1,0 +1,26 @@
+import { useCalculator } from "../../state/store.ts";
+
+/** Names every field of the opening link that was ignored, and why; dismissible. */
+export function UrlNotice() {
+  const problems = useCalculator((state) => state.urlProblems);
+  const dismiss = useCalculator((state) => state.dismissUrlProblems);
+  if (problems.length === 0) return null;
+  return (
+    <section className="notice" role="alert" aria-labelledby="url-notice-title">
+      <h2 id="url-notice-title" className="notice__title">
+        Some settings in this link were ignored
+      </h2>
+      <p>The calculator used its default for each of these; everything else in the link was kept.</p>
+      <ul className="notice__list">
+        {problems.map((problem, index) => (
+          <li key={`${problem.key}-${index}`}>
+            <code>{problem.key}</code> {problem.message}.
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </section>
+  );
+}
