@@ -34,6 +34,7 @@ const subscribeToNothing = () => () => {};
 export function App() {
   const scenario = useCalculator((state) => state.scenario);
   const currency = useCalculator((state) => state.display.currency);
+  const brand = useCalculator((state) => state.display.brand);
   const costs = useCosts(scenario);
   const analysis = useAnalysis(costs.scenario);
   const mounted = useMounted();
@@ -46,6 +47,7 @@ export function App() {
       <header className="masthead">
         <div className="masthead__inner">
           <div>
+            {brand ? <p className="masthead__brand">Prepared by {brand}</p> : null}
             <h1 className="masthead__title">What does IT support really cost?</h1>
             <p className="masthead__lede">
               Managed flat-fee support against break-fix hourly support, month by month, with every assumption in view.

@@ -6,7 +6,7 @@ import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
 import { createContext, useContext } from "react";
 import { defaultScenario, type InputProblem, type Scenario } from "../model/index.ts";
-import { DEFAULT_DISPLAY, type DisplaySettings } from "./url-state.ts";
+import { DEFAULT_DISPLAY, cleanBrand, type DisplaySettings } from "./url-state.ts";
 import type { Currency } from "../lib/format.ts";
 
 export type CalculatorState = {
@@ -21,6 +21,7 @@ export type CalculatorState = {
 export type CalculatorActions = {
   setInput: <K extends keyof Scenario>(key: K, value: Scenario[K]) => void;
   setCurrency: (currency: Currency) => void;
+  setBrand: (brand: string) => void;
   applyPreset: (name: string, values: Partial<Scenario>) => void;
   undoPreset: () => void;
   dismissUrlProblems: () => void;
@@ -40,6 +41,7 @@ export function createCalculatorStore(initial?: Partial<CalculatorState>) {
     setInput: (key, value) =>
       set((state) => ({ scenario: { ...state.scenario, [key]: value }, beforePreset: null })),
     setCurrency: (currency) => set((state) => ({ display: { ...state.display, currency } })),
+    setBrand: (brand) => set((state) => ({ display: { ...state.display, brand: cleanBrand(brand) } })),
     applyPreset: (presetName, values) =>
       set((state) => ({
         scenario: { ...state.scenario, ...values },

@@ -1,0 +1,37 @@
+/** Build-time only (Node): never imported by the app. */
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build, type Plugin } from "vite";
+import react from "@vitejs/plugin-react";
+
+const MARKER = "<!--app-html-->";
+
+/**
+ * After the client build, renders the default page with react-dom/server and writes it into
+ * dist/index.html, so the verdict is on screen before any JavaScript has loaded.
+ */
+export function prerenderDefaultPage(root: string, outDir: string): Plugin {
+  return {
+    name: "prerender-default-page",
+    apply: (config, env) => env.command === "build" && !config.build?.ssr && !env.isSsrBuild,
+    async closeBundle() {
+      const ssrDir = resolve(outDir, ".prerender");
+      await build({
+        configFile: false,
+        root,
+        logLevel: "warn",
+        plugins: [react()],
+        build: { ssr: resolve(root, "src/app/prerender.tsx"), outDir: ssrDir, emptyOutDir: true },
+      });
+      const { renderDefaultPage } = (await import(pathToFileURL(resolve(ssrDir, "prerender.js")).href)) as {
+        renderDefaultPage: () => string;
+      };
+      const indexPath = resolve(outDir, "index.html");
+      const html = await readFile(indexPath, "utf8");
+      if (!html.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
+      await writeFile(indexPath, html.replace(MARKER, renderDefaultPage()));
+      await rm(ssrDir, { recursive: true, force: true });
+    },
+  };
+}
