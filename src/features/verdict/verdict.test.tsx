@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { render, screen } from "@testing-library/react";
+import { Verdict } from "./verdict.tsx";
+import { computeCostViews, type CostViews } from "../../state/use-costs.ts";
+import { analyse } from "../../state/analysis.ts";
+import type { AnalysisState } from "../../state/use-analysis.ts";
+import { defaultScenario, type Scenario } from "../../model/index.ts";
+
+function views(scenario: Scenario): CostViews {
+  return { ...computeCostViews(scenario), stale: false };
+}
+
+const NO_ANALYSIS: AnalysisState = { analysis: null, forScenario: null, updating: true, error: null };
+
+describe("Verdict", () => {
+  it("says managed saves money at the defaults, by how much, and from when", () => {
+    render(<Verdict costs={views(defaultScenario())} analysis={NO_ANALYSIS} currency="USD" />);
+    expect(screen.getByText("Managed support saves $106,395 over 36 months: 46% less than break-fix.")).toBeInTheDocument();
+    expect(screen.getByText("Managed support is the cheaper choice from the first month.")).toBeInTheDocument();
+    expect(screen.getByText(/Break-fix stays cheaper while you have fewer than 0\.15 issues per person per month/)).toBeInTheDocument();
+    expect(screen.getByText("Simulating the range of possible bills…")).toBeInTheDocument();
+  });
+
+  it("reads naturally when break-fix is the cheaper choice", () => {
+    const tinyOffice = { ...defaultScenario(), seats: 3, endpoints: 4, servers: 0, downtime: false, issues: 0.2 };
+    render(<Verdict costs={views(tinyOffice)} analysis={NO_ANALYSIS} currency="USD" />);
+    expect(screen.getByText(/^Break-fix costs \$[\d,]+ less over 36 months: \d+% less than managed\.$/)).toBeInTheDocument();
+    expect(screen.getByText("Managed support does not pay for itself within 36 months.")).toBeInTheDocument();
+  });
+
+  it("shows the invoices-only view beside the with-downtime view", () => {
+    render(<Verdict costs={views(defaultScenario())} analysis={NO_ANALYSIS} currency="USD" />);
+    const withDowntime = screen.getByRole("heading", { name: "With downtime (shown)" }).parentElement!;
+    const invoices = screen.getByRole("heading", { name: "Invoices only" }).parentElement!;
+    expect(withDowntime).toHaveTextContent("$228,888");
+    expect(invoices).toHaveTextContent("$118,863");
+    expect(invoices).toHaveTextContent("$111,800");
+  });
+
+  it("gives the chance that break-fix costs more once the simulation is in", () => {
+    const scenario = { ...defaultScenario(), paths: 200 };
+    const costs = views(scenario);
+    const analysis: AnalysisState = { analysis: analyse(scenario), forScenario: scenario, updating: false, error: null };
+    render(<Verdict costs={costs} analysis={analysis} currency="EUR" />);
+    expect(screen.getByText(/^In \d+% of 200 simulated futures break-fix costs more over 36 months \(\d+% over the first 12 months\)\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/A break-fix month typically swings by €[\d,]+/)).toBeInTheDocument();
+  });
+});
