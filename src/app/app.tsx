@@ -62,9 +62,13 @@ export function App() {
       <main className="page">
         <UrlNotice />
         <div className="layout">
-          <InputPanel />
-          <div className="results" id="results">
+          <div className="layout__verdict" id="results">
             <Verdict costs={costs} analysis={analysis} currency={currency} />
+          </div>
+          <div className="layout__inputs">
+            <InputPanel />
+          </div>
+          <div className="layout__charts">
             {mounted ? (
               <Suspense fallback={<ChartsPlaceholder />}>
                 <ChartsPanel costs={costs} analysis={analysis} currency={currency} />
