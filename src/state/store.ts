@@ -5,7 +5,7 @@
 import { createStore } from "zustand/vanilla";
 import { useStore } from "zustand";
 import { createContext, useContext } from "react";
-import { defaultScenario, type InputProblem, type Scenario } from "../model/index.ts";
+import { defaultScenario, inputDef, type InputProblem, type Scenario } from "../model/index.ts";
 import { DEFAULT_DISPLAY, cleanBrand, type DisplaySettings } from "./url-state.ts";
 import type { Currency } from "../lib/format.ts";
 
@@ -16,17 +16,33 @@ export type CalculatorState = {
   urlProblems: InputProblem[];
   /** The scenario before the last preset was applied, so it can be undone. */
   beforePreset: { scenario: Scenario; presetName: string } | null;
+  /** Scenario A of an A/B comparison, pinned from an earlier state; `scenario` is B. */
+  pinned: Scenario | null;
 };
+
+/** True for the provider's terms (every `bf*` and `ms*` input): what a price sheet holds. */
+export function isTermKey(key: string): boolean {
+  const group = inputDef(key)?.group;
+  return group === "breakFix" || group === "managed";
+}
 
 export type CalculatorActions = {
   setInput: <K extends keyof Scenario>(key: K, value: Scenario[K]) => void;
   setCurrency: (currency: Currency) => void;
   setBrand: (brand: string) => void;
+  setPresent: (present: boolean) => void;
+  /** Applies a price sheet's terms; any other key in `values` is ignored, so business inputs never change. */
+  applyPriceSheet: (name: string, values: Partial<Scenario>) => void;
+  /** Pins the current scenario as A; editing from here on changes B. */
+  pinScenario: () => void;
+  unpinScenario: () => void;
+  /** Makes A the current scenario and the current scenario A. */
+  swapPinned: () => void;
   applyPreset: (name: string, values: Partial<Scenario>) => void;
   undoPreset: () => void;
   dismissUrlProblems: () => void;
   resetScenario: () => void;
-  load: (state: Pick<CalculatorState, "scenario" | "display" | "urlProblems">) => void;
+  load: (state: Pick<CalculatorState, "scenario" | "display" | "urlProblems"> & Partial<Pick<CalculatorState, "pinned">>) => void;
 };
 
 export type CalculatorStore = CalculatorState & CalculatorActions;
@@ -37,11 +53,23 @@ export function createCalculatorStore(initial?: Partial<CalculatorState>) {
     display: DEFAULT_DISPLAY,
     urlProblems: [],
     beforePreset: null,
+    pinned: null,
     ...initial,
     setInput: (key, value) =>
       set((state) => ({ scenario: { ...state.scenario, [key]: value }, beforePreset: null })),
     setCurrency: (currency) => set((state) => ({ display: { ...state.display, currency } })),
     setBrand: (brand) => set((state) => ({ display: { ...state.display, brand: cleanBrand(brand) } })),
+    setPresent: (present) =>
+      set((state) => (state.display.present === present ? {} : { display: { ...state.display, present } })),
+    applyPriceSheet: (name, values) =>
+      set((state) => {
+        const terms = Object.fromEntries(Object.entries(values).filter(([key]) => isTermKey(key)));
+        return { scenario: { ...state.scenario, ...terms }, beforePreset: { scenario: state.scenario, presetName: name } };
+      }),
+    pinScenario: () => set((state) => ({ pinned: state.scenario })),
+    unpinScenario: () => set({ pinned: null }),
+    swapPinned: () =>
+      set((state) => (state.pinned ? { scenario: state.pinned, pinned: state.scenario, beforePreset: null } : {})),
     applyPreset: (presetName, values) =>
       set((state) => ({
         scenario: { ...state.scenario, ...values },
@@ -51,7 +79,7 @@ export function createCalculatorStore(initial?: Partial<CalculatorState>) {
       set((state) => (state.beforePreset ? { scenario: state.beforePreset.scenario, beforePreset: null } : {})),
     dismissUrlProblems: () => set({ urlProblems: [] }),
     resetScenario: () => set({ scenario: defaultScenario(), beforePreset: null }),
-    load: (loaded) => set({ ...loaded, beforePreset: null }),
+    load: (loaded) => set({ pinned: null, ...loaded, beforePreset: null }),
   }));
 }
 

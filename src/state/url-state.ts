@@ -1,6 +1,7 @@
 /**
  * The whole page state in the query string: the scenario under MODEL.md's flat keys plus the
- * display settings, only non-default values, and the link format's version (`v`).
+ * display settings, only non-default values, and the link format's version (`v`). A scenario
+ * pinned for comparison ("A") rides along under the same keys with an `a.` prefix.
  */
 import {
   MODEL_VERSION,
@@ -16,11 +17,17 @@ export type DisplaySettings = {
   currency: Currency;
   /** The provider's name, shown as plain text on the page and the printout; "" for none. */
   brand: string;
+  /** Presenter mode: the full-screen view for a projector. */
+  present: boolean;
 };
 
-export const DEFAULT_DISPLAY: DisplaySettings = { currency: "USD", brand: "" };
+export const DEFAULT_DISPLAY: DisplaySettings = { currency: "USD", brand: "", present: false };
 
-export const DISPLAY_KEYS = ["currency", "brand"] as const;
+export const DISPLAY_KEYS = ["currency", "brand", "present"] as const;
+
+/** Prefix of the pinned scenario's keys (`a.seats=20`), and the marker key for a pinned scenario at its defaults. */
+export const PINNED_PREFIX = "a.";
+export const PINNED_MARKER = "a";
 
 const MAX_BRAND_LENGTH = 60;
 
@@ -30,9 +37,14 @@ export function cleanBrand(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "").trim().slice(0, MAX_BRAND_LENGTH);
 }
 
-export type PageState = { scenario: Scenario; display: DisplaySettings };
+export type PageState = {
+  scenario: Scenario;
+  display: DisplaySettings;
+  /** Scenario A of an A/B comparison; the scenario above is B. */
+  pinned?: Scenario | null;
+};
 
-export type ReadResult = PageState & { problems: InputProblem[] };
+export type ReadResult = PageState & { pinned: Scenario | null; problems: InputProblem[] };
 
 /** Keys read by other parts of the page (embedding, comparisons); parseScenario leaves them alone. */
 const extraKeys = new Set<string>();
@@ -42,8 +54,40 @@ export function claimUrlKeys(keys: Iterable<string>): void {
   for (const key of keys) extraKeys.add(key);
 }
 
+/**
+ * Scenario A, read from the `a.`-prefixed keys with the same parser as the scenario itself, so
+ * it is validated field by field in exactly the same way; problems name the prefixed key.
+ */
+function readPinned(params: URLSearchParams, problems: InputProblem[]): Scenario | null {
+  const stripped = new URLSearchParams();
+  for (const [key, value] of params) {
+    if (key.startsWith(PINNED_PREFIX)) stripped.append(key.slice(PINNED_PREFIX.length), value);
+  }
+  const markers = params.getAll(PINNED_MARKER);
+  if (markers.length > 0 && (markers.length > 1 || markers[0] !== "1")) {
+    problems.push({ key: PINNED_MARKER, message: "must be 1 (a pinned scenario A)" });
+  }
+  if (markers.length === 0 && stripped.size === 0) return null;
+  const pinned = parseScenario(stripped);
+  for (const problem of pinned.problems) problems.push({ ...problem, key: `${PINNED_PREFIX}${problem.key}` });
+  return pinned.scenario;
+}
+
+function readFlag(params: URLSearchParams, key: string, problems: InputProblem[]): boolean {
+  const values = params.getAll(key);
+  if (values.length === 0) return false;
+  if (values.length === 1 && (values[0] === "1" || values[0] === "0")) return values[0] === "1";
+  problems.push({ key, message: "must be 1 (on) or 0 (off)" });
+  return false;
+}
+
 export function readUrl(search: string): ReadResult {
-  const params = new URLSearchParams(search);
+  const all = new URLSearchParams(search);
+  // The pinned scenario's keys are read apart, so the current scenario never sees them.
+  const params = new URLSearchParams();
+  for (const [key, value] of all) {
+    if (key !== PINNED_MARKER && !key.startsWith(PINNED_PREFIX)) params.append(key, value);
+  }
   const { scenario, problems } = parseScenario(params, { otherKeys: [...DISPLAY_KEYS, ...extraKeys] });
   const display: DisplaySettings = { ...DEFAULT_DISPLAY };
   const currencies = params.getAll("currency");
@@ -61,7 +105,9 @@ export function readUrl(search: string): ReadResult {
     display.brand = cleanBrand(brands[0]!);
     if (brands[0]!.length > MAX_BRAND_LENGTH) problems.push({ key: "brand", message: `was cut to ${MAX_BRAND_LENGTH} characters` });
   }
-  return { scenario, display, problems };
+  display.present = readFlag(params, "present", problems);
+  const pinned = readPinned(all, problems);
+  return { scenario, display, pinned, problems };
 }
 
 /** The query string (without "?") for a page state; "" for the defaults. */
@@ -69,6 +115,12 @@ export function writeUrl(state: PageState): string {
   const params = scenarioToParams(state.scenario);
   if (state.display.currency !== DEFAULT_DISPLAY.currency) params.set("currency", state.display.currency);
   if (state.display.brand !== DEFAULT_DISPLAY.brand) params.set("brand", state.display.brand);
+  if (state.display.present) params.set("present", "1");
+  if (state.pinned) {
+    const pinned = scenarioToParams(state.pinned);
+    if (pinned.size === 0) params.set(PINNED_MARKER, "1");
+    for (const [key, value] of pinned) params.set(`${PINNED_PREFIX}${key}`, value);
+  }
   if ([...params.keys()].length === 0) return "";
   params.set(VERSION_KEY, String(MODEL_VERSION));
   return params.toString();

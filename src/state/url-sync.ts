@@ -9,14 +9,17 @@ import { readUrl, writeUrl } from "./url-state.ts";
 const WRITE_INTERVAL_MS = 150;
 
 export function loadFromUrl(store: CalculatorStoreApi, location: Location): void {
-  const { scenario, display, problems } = readUrl(location.search);
-  store.getState().load({ scenario, display, urlProblems: problems });
+  const { scenario, display, pinned, problems } = readUrl(location.search);
+  store.getState().load({ scenario, display, pinned, urlProblems: problems });
 }
 
-/** The full address of the current state, for sharing. */
+/**
+ * The full address of the current state, for sharing. Presenter mode is left out: it is how the
+ * presenter shows the figures, not part of what the prospect is sent.
+ */
 export function shareableUrl(store: CalculatorStoreApi, location: Location): string {
-  const { scenario, display } = store.getState();
-  const query = writeUrl({ scenario, display });
+  const { scenario, display, pinned } = store.getState();
+  const query = writeUrl({ scenario, display: { ...display, present: false }, pinned });
   return `${location.origin}${location.pathname}${query ? `?${query}` : ""}`;
 }
 
@@ -24,15 +27,15 @@ export function startUrlSync(store: CalculatorStoreApi, win: Window): () => void
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
     timer = undefined;
-    const { scenario, display } = store.getState();
-    const query = writeUrl({ scenario, display });
+    const { scenario, display, pinned } = store.getState();
+    const query = writeUrl({ scenario, display, pinned });
     const next = `${win.location.pathname}${query ? `?${query}` : ""}${win.location.hash}`;
     if (next !== `${win.location.pathname}${win.location.search}${win.location.hash}`) {
       win.history.replaceState(win.history.state, "", next);
     }
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario && state.display === previous.display) return;
+    if (state.scenario === previous.scenario && state.display === previous.display && state.pinned === previous.pinned) return;
     timer ??= setTimeout(write, WRITE_INTERVAL_MS);
   });
   const flush = () => {
