@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import "./app/styles.css";
 import { App } from "./app/app.tsx";
@@ -17,7 +17,10 @@ const app = (
 
 // The HTML was prerendered for the default scenario; any query string means other figures.
 if (container.firstElementChild && window.location.search === "") {
-  hydrateRoot(container, app);
+  // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   container.textContent = "";
   createRoot(container).render(app);

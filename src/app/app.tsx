@@ -1,4 +1,5 @@
-import { lazy, Suspense, useSyncExternalStore } from "react";
+import { lazy, Suspense } from "react";
+import { WhenVisible } from "../components/when-visible.tsx";
 import { InputPanel } from "../features/inputs/input-panel.tsx";
 import { Verdict } from "../features/verdict/verdict.tsx";
 import { UrlNotice } from "../features/share/url-notice.tsx";
@@ -9,7 +10,7 @@ import { useCalculator } from "../state/store.ts";
 import { useCosts } from "../state/use-costs.ts";
 import { useAnalysis } from "../state/use-analysis.ts";
 
-/** Recharts is large: its chunk loads after the verdict is on screen. */
+/** Recharts is large: its chunk loads after the verdict is on screen, when the charts come into view. */
 const ChartsPanel = lazy(() => import("../features/charts/charts-panel.tsx"));
 
 export function ChartsPlaceholder() {
@@ -20,16 +21,6 @@ export function ChartsPlaceholder() {
   );
 }
 
-/**
- * False during prerendering and hydration, true once mounted in a browser: the charts are
- * client-only, and rendering their placeholder first keeps the prerendered HTML hydratable.
- */
-function useMounted(): boolean {
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
-}
-
-const subscribeToNothing = () => () => {};
-
 /** The full calculator page. */
 export function App() {
   const scenario = useCalculator((state) => state.scenario);
@@ -37,7 +28,6 @@ export function App() {
   const brand = useCalculator((state) => state.display.brand);
   const costs = useCosts(scenario);
   const analysis = useAnalysis(costs.scenario);
-  const mounted = useMounted();
 
   return (
     <>
@@ -69,13 +59,12 @@ export function App() {
             <InputPanel />
           </div>
           <div className="layout__charts">
-            {mounted ? (
+            {/* Client-only and loaded near the viewport: the prerendered HTML holds the placeholder. */}
+            <WhenVisible placeholder={<ChartsPlaceholder />}>
               <Suspense fallback={<ChartsPlaceholder />}>
                 <ChartsPanel costs={costs} analysis={analysis} currency={currency} />
               </Suspense>
-            ) : (
-              <ChartsPlaceholder />
-            )}
+            </WhenVisible>
           </div>
         </div>
         <HowCalculated />

@@ -60,6 +60,13 @@ export function riskSentence(simulation: SimulationResult, scenario: Scenario): 
   return `In ${more} of ${paths} simulated futures break-fix costs more over ${horizon(scenario.months)} (${firstYear} over the first ${horizon(firstYearSpan)}).`;
 }
 
+/** Stands where riskSentence will, at about its length, while the simulation runs. */
+export function riskPlaceholder(scenario: Scenario): string {
+  return `Simulating ${formatNumber(scenario.paths, 0)} possible futures to find how likely break-fix is to cost more over ${horizon(scenario.months)}…`;
+}
+
+export const VOLATILITY_PLACEHOLDER = "Working out how much a month’s bill swings under each model…";
+
 export function volatilitySentence(simulation: SimulationResult, currency: Currency): string {
   return `A break-fix month typically swings by ${formatMoney(simulation.breakFixInvoiceStdDev, currency)} from the average invoice; a managed one by ${formatMoney(simulation.managedInvoiceStdDev, currency)}.`;
 }

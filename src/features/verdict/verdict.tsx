@@ -7,7 +7,9 @@ import {
   breakEvenSentence,
   headline,
   issueRateSentence,
+  riskPlaceholder,
   riskSentence,
+  VOLATILITY_PLACEHOLDER,
   volatilitySentence,
   winnerOf,
 } from "./verdict-text.ts";
@@ -30,10 +32,11 @@ export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictP
       <ul className="verdict__facts">
         <li>{breakEvenSentence(shown, scenario.months)}</li>
         <li>{issueRateSentence(shown, scenario)}</li>
+        {/* The simulation's sentences keep their place while it runs, so nothing below them moves. */}
         <li className="verdict__risk">
-          {simulation ? riskSentence(simulation, scenario) : <span className="muted">Simulating the range of possible bills…</span>}
+          {simulation ? riskSentence(simulation, scenario) : <span className="muted">{riskPlaceholder(scenario)}</span>}
         </li>
-        {simulation ? <li>{volatilitySentence(simulation, currency)}</li> : null}
+        <li>{simulation ? volatilitySentence(simulation, currency) : <span className="muted">{VOLATILITY_PLACEHOLDER}</span>}</li>
       </ul>
       <div className="verdict__views">
         <TotalsCard
