@@ -1,13 +1,9 @@
 /** The slower analyses, run together off the main thread: simulation, sensitivity, size curve. */
-import {
-  sensitivity,
-  simulate,
-  sizeCurve,
-  type Scenario,
-  type SensitivityRow,
-  type SimulationResult,
-  type SizePoint,
-} from "../model/index.ts";
+// Imported from the model's own files, not its index, so the worker does not carry the URL parser.
+import type { Scenario } from "../model/inputs.ts";
+import { sensitivity, type SensitivityRow } from "../model/sensitivity.ts";
+import { simulate, type SimulationResult } from "../model/simulate.ts";
+import { sizeCurve, type SizePoint } from "../model/size-curve.ts";
 
 export type Analysis = {
   simulation: SimulationResult;

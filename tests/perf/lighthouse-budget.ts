@@ -1,0 +1,137 @@
+/**
+ * Lighthouse (mobile preset, simulated throttling) against the production build served by
+ * `vite preview`, median of 3 runs per page. Fails when a score or metric misses its budget,
+ * after one retry for noise. Run after `vite build`: `npm run lighthouse`.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { preview } from "vite";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const PORT = 4190;
+const RUNS = 3;
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+type Figures = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  tbtMs: number;
+  lcpMs: number;
+  cls: number;
+};
+
+/** Budgets: scores out of 100, times in milliseconds. `min` must be reached, `max` not exceeded. */
+const BUDGETS: { key: keyof Figures; min?: number; max?: number }[] = [
+  { key: "performance", min: 100 },
+  { key: "accessibility", min: 100 },
+  { key: "bestPractices", min: 100 },
+  { key: "seo", min: 95 },
+  { key: "tbtMs", max: 50 },
+  { key: "lcpMs", max: 1500 },
+  { key: "cls", max: 0.01 },
+];
+
+const PAGES = [
+  { name: "Full app", path: "/" },
+  { name: "Embed", path: "/embed.html?parentOrigin=https%3A%2F%2Fexample.com" },
+].filter((page) => page.path === "/" || existsSync(resolve(ROOT, "dist", page.path.slice(1).split("?")[0]!)));
+
+async function measure(url: string): Promise<Figures> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: CHROMIUM_FLAGS,
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const metric = (id: string) => audits[id]?.numericValue ?? Number.POSITIVE_INFINITY;
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      tbtMs: metric("total-blocking-time"),
+      lcpMs: metric("largest-contentful-paint"),
+      cls: metric("cumulative-layout-shift"),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function medianOfRuns(url: string): Promise<Figures> {
+  const runs: Figures[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await measure(url));
+  const keys = Object.keys(runs[0]!) as (keyof Figures)[];
+  return Object.fromEntries(keys.map((key) => [key, median(runs.map((figures) => figures[key]))])) as Figures;
+}
+
+function misses(figures: Figures): string[] {
+  return BUDGETS.flatMap(({ key, min, max }) => {
+    const value = figures[key];
+    if (min !== undefined && value < min) return [`${key} ${value} < ${min}`];
+    if (max !== undefined && value > max) return [`${key} ${value} > ${max}`];
+    return [];
+  });
+}
+
+function describe(figures: Figures): string {
+  return [
+    `performance ${figures.performance}`,
+    `accessibility ${figures.accessibility}`,
+    `best practices ${figures.bestPractices}`,
+    `SEO ${figures.seo}`,
+    `TBT ${Math.round(figures.tbtMs)} ms`,
+    `LCP ${Math.round(figures.lcpMs)} ms`,
+    `CLS ${figures.cls.toFixed(3)}`,
+  ].join(" | ");
+}
+
+const server = await preview({ root: ROOT, logLevel: "error", preview: { port: PORT, strictPort: true } });
+let failed = false;
+try {
+  for (const page of PAGES) {
+    const url = `http://localhost:${PORT}${page.path}`;
+    let figures = await medianOfRuns(url);
+    let missed = misses(figures);
+    console.log(`${page.name} (median of ${RUNS}): ${describe(figures)}`);
+    if (missed.length > 0) {
+      console.log(`  missed ${missed.join(", ")}; measuring again once for noise`);
+      figures = await medianOfRuns(url);
+      missed = misses(figures);
+      console.log(`${page.name} (retry, median of ${RUNS}): ${describe(figures)}`);
+    }
+    if (missed.length > 0) {
+      failed = true;
+      console.error(`  OVER BUDGET: ${missed.join(", ")}`);
+    }
+  }
+} finally {
+  await server.close();
+}
+if (failed) process.exit(1);
+console.log("Lighthouse budgets met.");
