@@ -55,7 +55,7 @@ export type CostResult = {
   managed: SideSummary;
   /** Break-fix total − managed total over the horizon: positive means managed saves money. */
   difference: number;
-  /** Difference as a percentage of the break-fix total (0 when that total is 0). */
+  /** Difference as a percentage of the break-fix total (0 when that total is 0, or so near 0 that the percentage overflows). */
   differencePercent: number;
   breakEvenMonth: number | null;
   breakEvenIssues: number | null;
@@ -93,10 +93,18 @@ function monthSides(s: Scenario, bfTerms: CallTerms, msTerms: CallTerms, month: 
     split: Pick<SideMonth, "labour" | "afterHoursPremium" | "callOutFees" | "fee" | "onboarding">,
   ): Omit<SideMonth, "cumulative"> => {
     const downtimeCost = hours * s.staffCost;
+    // Named fields rather than spreads: spreading objects here made each month about 20× slower.
     return {
-      ...calls,
+      userCalls: calls.userCalls,
+      serverCalls: calls.serverCalls,
+      outages: calls.outages,
+      livedWith: calls.livedWith,
       invoice,
-      ...split,
+      labour: split.labour,
+      afterHoursPremium: split.afterHoursPremium,
+      callOutFees: split.callOutFees,
+      fee: split.fee,
+      onboarding: split.onboarding,
       downtimeHours: hours,
       downtimeCost,
       total: s.downtime ? invoice + downtimeCost : invoice,
@@ -202,12 +210,15 @@ export function computeCosts(s: Scenario): CostResult {
   const breakFix = summarise(months, "breakFix");
   const managed = summarise(months, "managed");
   const difference = breakFix.total - managed.total;
+  // 0 when the break-fix total is 0, and likewise when it is so close to 0 (a few 1e-324) that the
+  // percentage overflows to Infinity.
+  const percent = (difference / breakFix.total) * 100;
   return {
     months,
     breakFix,
     managed,
     difference,
-    differencePercent: breakFix.total === 0 ? 0 : (difference / breakFix.total) * 100,
+    differencePercent: Number.isFinite(percent) ? percent : 0,
     breakEvenMonth: breakEvenMonth(months),
     breakEvenIssues: breakEvenIssues(s),
   };

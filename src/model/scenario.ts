@@ -14,8 +14,11 @@ import {
 /** One field that was ignored, by its key, with a reason a person can read. */
 export type InputProblem = { key: string; message: string };
 
-/** Longest value read; a plain decimal in range never needs more. */
-const MAX_VALUE_LENGTH = 32;
+/**
+ * Longest value read. Written out as a plain decimal, any number in range fits: the smallest
+ * positive double is "0." and 323 zeros before its digits, and 17 significant digits suffice.
+ */
+const MAX_VALUE_LENGTH = 360;
 /** Longest key echoed back in a problem report, so a hostile key cannot flood the page. */
 const MAX_REPORTED_KEY_LENGTH = 40;
 
@@ -41,7 +44,8 @@ function numberSchema(def: NumberInputDef) {
     z.pipe(
       // `+ 0` turns -0 into 0 so that it serialises as "0".
       z.transform((text: string) => Number(text) + 0),
-      z.number().check(...numberChecks),
+      // A long run of digits can read as Infinity, which is out of range like any other.
+      z.number(`must be ${range}`).check(...numberChecks),
     ),
   );
 }
@@ -116,8 +120,21 @@ export function parseScenario(
 
 function formatValue(value: number | boolean): string {
   if (typeof value === "boolean") return value ? "1" : "0";
-  // String() of a finite number is the shortest text that reads back to the same number.
-  return String(value);
+  return plainDecimal(value);
+}
+
+/**
+ * The shortest text that reads back to the same number, as a plain decimal: String() gives that
+ * text but switches to exponent form below 1e-6 ("1e-7"), which URLs do not accept.
+ */
+export function plainDecimal(value: number): string {
+  const text = String(value);
+  const exponent = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!exponent) return text;
+  const [, sign = "", lead = "", rest = "", power = "0"] = exponent;
+  const shift = Number(power);
+  if (shift < 0) return `${sign}0.${"0".repeat(-shift - 1)}${lead}${rest}`;
+  return `${sign}${lead}${rest}${"0".repeat(Math.max(0, shift - rest.length))}`;
 }
 
 /** Writes only the values that differ from the defaults, in the inputs table's order. */

@@ -93,7 +93,26 @@ class RunningVariance {
 /** Which percentiles are reported, in whole percent. */
 const PERCENTILES = [10, 50, 90] as const;
 
-export function simulate(s: Scenario): SimulationResult {
+/**
+ * Every path's monthly and cumulative totals before they are summarised into bands: one row of
+ * paths per month, so the value of month index i (0-based) on path p is at i × pathCount + p.
+ */
+export type SimulatedPaths = {
+  pathCount: number;
+  monthCount: number;
+  breakFixMonthly: Float64Array;
+  managedMonthly: Float64Array;
+  breakFixCumulative: Float64Array;
+  managedCumulative: Float64Array;
+  /** Paths on which break-fix costs more than managed over the horizon, and over the first year. */
+  breakFixCostsMorePaths: number;
+  breakFixCostsMoreFirstYearPaths: number;
+  breakFixInvoiceStdDev: number;
+  managedInvoiceStdDev: number;
+};
+
+/** Draws every path of the simulation; `simulate` summarises them. */
+export function simulatePaths(s: Scenario): SimulatedPaths {
   const pathCount = s.paths;
   const monthCount = s.months;
   const plans = planMonths(s);
@@ -137,6 +156,23 @@ export function simulate(s: Scenario): SimulationResult {
     if (bfRunning > msRunning) bfMoreOverHorizon++;
   }
 
+  return {
+    pathCount,
+    monthCount,
+    breakFixMonthly: bfMonthly,
+    managedMonthly: msMonthly,
+    breakFixCumulative: bfCumulative,
+    managedCumulative: msCumulative,
+    breakFixCostsMorePaths: bfMoreOverHorizon,
+    breakFixCostsMoreFirstYearPaths: bfMoreOverFirstYear,
+    breakFixInvoiceStdDev: bfInvoiceSpread.standardDeviation(),
+    managedInvoiceStdDev: msInvoiceSpread.standardDeviation(),
+  };
+}
+
+export function simulate(s: Scenario): SimulationResult {
+  const paths = simulatePaths(s);
+  const { pathCount, monthCount } = paths;
   const months: SimulationMonth[] = [];
   for (let index = 0; index < monthCount; index++) {
     const start = index * pathCount;
@@ -144,22 +180,22 @@ export function simulate(s: Scenario): SimulationResult {
     months.push({
       month: index + 1,
       breakFix: {
-        monthly: bands(bfMonthly.subarray(start, end)),
-        cumulative: bands(bfCumulative.subarray(start, end)),
+        monthly: bands(paths.breakFixMonthly.subarray(start, end)),
+        cumulative: bands(paths.breakFixCumulative.subarray(start, end)),
       },
       managed: {
-        monthly: bands(msMonthly.subarray(start, end)),
-        cumulative: bands(msCumulative.subarray(start, end)),
+        monthly: bands(paths.managedMonthly.subarray(start, end)),
+        cumulative: bands(paths.managedCumulative.subarray(start, end)),
       },
     });
   }
 
   return {
     months,
-    probabilityBreakFixCostsMore: bfMoreOverHorizon / pathCount,
-    probabilityBreakFixCostsMoreFirstYear: bfMoreOverFirstYear / pathCount,
-    breakFixInvoiceStdDev: bfInvoiceSpread.standardDeviation(),
-    managedInvoiceStdDev: msInvoiceSpread.standardDeviation(),
+    probabilityBreakFixCostsMore: paths.breakFixCostsMorePaths / pathCount,
+    probabilityBreakFixCostsMoreFirstYear: paths.breakFixCostsMoreFirstYearPaths / pathCount,
+    breakFixInvoiceStdDev: paths.breakFixInvoiceStdDev,
+    managedInvoiceStdDev: paths.managedInvoiceStdDev,
   };
 }
 

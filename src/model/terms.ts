@@ -11,7 +11,11 @@ const fraction = (percent: number): number => percent / 100;
 /** Hours billed for a call of `hours` technician hours under break-fix terms. */
 export function billedHours(hours: number, minimumHours: number, incrementHours: number): number {
   // The 1e-9 keeps 1.5 h at 0.25 h increments from rounding up to 1.75 through float error.
-  const rounded = incrementHours > 0 ? Math.ceil(hours / incrementHours - 1e-9) * incrementHours : hours;
+  // An increment so small (below about 1e-305 h) that the count of increments overflows to
+  // Infinity bills exact time, the limit of the rounding, rather than Infinity or NaN.
+  const increments = hours / incrementHours;
+  const rounded =
+    incrementHours > 0 && Number.isFinite(increments) ? Math.ceil(increments - 1e-9) * incrementHours : hours;
   return Math.max(minimumHours, rounded);
 }
 

@@ -4,9 +4,20 @@
  * 120 months, 5,000 seats), and compares simulate with the bare cost of its random numbers: the
  * same Poisson draws, from the same generator and means, with no bookkeeping at all.
  */
-import { computeCosts, defaultScenario, sensitivity, simulate, sizeCurve, type Scenario } from "../../src/model/index.ts";
+import {
+  computeCosts,
+  defaultScenario,
+  sensitivity,
+  simulate,
+  sizeCurve,
+  type Scenario,
+} from "../../src/model/index.ts";
 import { poissonSampler, sfc32, type PoissonSampler } from "../../src/model/random.ts";
-import { breakFixExpectedCalls, managedExpectedCalls, seatsInMonth } from "../../src/model/terms.ts";
+import {
+  breakFixExpectedCalls,
+  managedExpectedCalls,
+  seatsInMonth,
+} from "../../src/model/terms.ts";
 
 type Case = { name: string; scenario: Scenario; runs: number };
 
@@ -15,7 +26,14 @@ const CASES: readonly Case[] = [
   {
     name: "largest",
     // 200 times the default office: endpoints and servers scaled with the seats.
-    scenario: { ...defaultScenario(), paths: 20000, months: 120, seats: 5000, endpoints: 6000, servers: 400 },
+    scenario: {
+      ...defaultScenario(),
+      paths: 20000,
+      months: 120,
+      seats: 5000,
+      endpoints: 6000,
+      servers: 400,
+    },
     runs: 5,
   },
 ];
@@ -54,7 +72,14 @@ function drawsAlone(s: Scenario): number {
     const seats = seatsInMonth(s, month);
     const bf = breakFixExpectedCalls(s, seats);
     const ms = managedExpectedCalls(s, seats);
-    for (const mean of [bf.userCalls, bf.serverCalls, bf.outages, ms.userCalls, ms.serverCalls, ms.outages]) {
+    for (const mean of [
+      bf.userCalls,
+      bf.serverCalls,
+      bf.outages,
+      ms.userCalls,
+      ms.serverCalls,
+      ms.outages,
+    ]) {
       samplers.push(poissonSampler(mean));
     }
   }
@@ -73,7 +98,9 @@ function formatMs(ms: number): string {
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
   const line = (cells: readonly string[]) =>
     `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(" | ")} |`;
   const rule = `|${widths.map((width, column) => (column === 0 ? `:${"-".repeat(width + 1)}` : `${"-".repeat(width + 1)}:`)).join("|")}|`;
@@ -91,13 +118,29 @@ for (const { name, scenario, runs } of CASES) {
   const draws = medianMs(runs, () => drawsAlone(scenario));
   const tornado = medianMs(runs * 4, () => sensitivity(scenario));
   const curve = medianMs(fewer, () => sizeCurve(scenario));
-  timingRows.push([label, formatMs(costs), formatMs(simulation), formatMs(tornado), formatMs(curve)]);
+  timingRows.push([
+    label,
+    formatMs(costs),
+    formatMs(simulation),
+    formatMs(tornado),
+    formatMs(curve),
+  ]);
   const draws6 = scenario.paths * scenario.months * 6;
-  ratioRows.push([label, draws6.toLocaleString("en-US"), formatMs(draws), formatMs(simulation), `${(simulation / draws).toFixed(2)}×`]);
+  ratioRows.push([
+    label,
+    draws6.toLocaleString("en-US"),
+    formatMs(draws),
+    formatMs(simulation),
+    `${(simulation / draws).toFixed(2)}×`,
+  ]);
 }
 
 console.log(`Node ${process.version}, median time per call (one warm-up call first)\n`);
-console.log(table(["scenario", "computeCosts", "simulate", "sensitivity", "sizeCurve"], timingRows));
-console.log("\nsimulate against its Poisson draws alone (same generator, seed and means; target ≤ 3×)\n");
-console.log(table(["scenario", "draws", "draws alone", "simulate", "ratio"], ratioRows));
+console.log(
+  table(["scenario", "computeCosts", "simulate", "sensitivity", "sizeCurve"], timingRows),
+);
+console.log(
+  "\nsimulate against its Poisson draws alone (same generator, seed and means; target ≤ 3×)\n",
+);
+console.log(table(["scenario", "Poisson draws", "draws alone", "simulate", "ratio"], ratioRows));
 if (!Number.isFinite(sink)) console.log("(unexpected: the results summed to a non-finite number)");

@@ -1,0 +1,282 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computeCosts } from "./costs.ts";
+import { defaultScenario, type Scenario } from "./inputs.ts";
+import { bands, selectNth, simulate, simulatePaths } from "./simulate.ts";
+import { QUICK_SIMULATION, scenarioArbitrary } from "./test-arbitraries.ts";
+
+describe("bands", () => {
+  it("reads percentiles by nearest rank, ⌈q × N⌉ of the sorted values", () => {
+    // N = 10: ranks 1, 5, 9.  N = 30: ranks 3, 15, 27 (not 4: 10 % of 30 is exactly 3).  N = 7: 1, 4, 7.
+    const reversed = (values: number[]) => Float64Array.from(values.reverse());
+    const upTo = (n: number) => Array.from({ length: n }, (_, index) => index + 1);
+    expect(bands(reversed(upTo(10)))).toEqual({ p10: 1, p50: 5, p90: 9 });
+    expect(bands(reversed(upTo(30)))).toEqual({ p10: 3, p50: 15, p90: 27 });
+    expect(bands(reversed(upTo(7)))).toEqual({ p10: 1, p50: 4, p90: 7 });
+    expect(bands(Float64Array.of(42))).toEqual({ p10: 42, p50: 42, p90: 42 });
+  });
+
+  it("selects the same k-th smallest value as sorting does", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        fc.nat(),
+        (values, pick) => {
+          const k = pick % values.length;
+          const sorted = [...values].sort((a, b) => a - b);
+          expect(selectNth(Float64Array.from(values), k)).toBe(sorted[k]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("simulate", () => {
+  it("gives pinned figures for the default scenario, so that a faster simulate can prove it draws the same paths", () => {
+    // Recorded from the first version of simulate.ts (seed 1, 2,000 paths).
+    const result = simulate(defaultScenario());
+    expect(result.months[0]).toEqual({
+      month: 1,
+      breakFix: {
+        monthly: { p10: 3318, p50: 5559.75, p90: 8215.5 },
+        cumulative: { p10: 3318, p50: 5559.75, p90: 8215.5 },
+      },
+      managed: {
+        monthly: { p10: 5148.4375, p50: 5227.1875, p90: 5457.8125 },
+        cumulative: { p10: 5148.4375, p50: 5227.1875, p90: 5457.8125 },
+      },
+    });
+    expect(result.months[11]!.breakFix.cumulative).toEqual({
+      p10: 59667,
+      p50: 71391.75,
+      p90: 96370.5,
+    });
+    expect(result.months[11]!.managed.cumulative).toEqual({
+      p10: 40774.0625,
+      p50: 41353.4375,
+      p90: 45662.1875,
+    });
+    expect(result.months[35]!.breakFix.monthly).toEqual({
+      p10: 3305.25,
+      p50: 5196.75,
+      p90: 8215.5,
+    });
+    expect(result.months[35]!.breakFix.cumulative).toEqual({
+      p10: 194018.25,
+      p50: 224684.25,
+      p90: 268241.25,
+    });
+    expect(result.months[35]!.managed.cumulative).toEqual({
+      p10: 119146.25,
+      p50: 120811.25,
+      p90: 128106.875,
+    });
+    expect(result.probabilityBreakFixCostsMore).toBe(1);
+    expect(result.probabilityBreakFixCostsMoreFirstYear).toBe(1);
+    expect(result.breakFixInvoiceStdDev).toBeCloseTo(1292.7403049912969, 9);
+    expect(result.managedInvoiceStdDev).toBeCloseTo(328.6710990610909, 9);
+  });
+
+  it("gives pinned figures for a larger, growing office with downtime off", () => {
+    const scenario = {
+      ...defaultScenario(),
+      seats: 400,
+      endpoints: 480,
+      servers: 10,
+      months: 6,
+      paths: 500,
+      seed: 42,
+      growth: 20,
+      downtime: false,
+    };
+    const result = simulate(scenario);
+    expect(result.months[5]).toEqual({
+      month: 6,
+      breakFix: {
+        monthly: { p10: 44095.125, p50: 48666, p90: 53774.25 },
+        cumulative: { p10: 271829.625, p50: 282853.875, p90: 294413.25 },
+      },
+      managed: {
+        monthly: { p10: 49020, p50: 49020, p90: 49020 },
+        cumulative: { p10: 285340, p50: 285340, p90: 285340 },
+      },
+    });
+    expect(result.probabilityBreakFixCostsMore).toBe(0.364);
+    expect(result.breakFixInvoiceStdDev).toBeCloseTo(3917.6039631344765, 9);
+    expect(result.managedInvoiceStdDev).toBeCloseTo(923.7363741289438, 9);
+  });
+
+  it("gives the same bands for the same seed and different bands for another seed", () => {
+    const scenario = { ...defaultScenario(), paths: 300, months: 12 };
+    expect(simulate(scenario)).toEqual(simulate(scenario));
+    expect(simulate({ ...scenario, seed: 2 }).months[11]).not.toEqual(
+      simulate(scenario).months[11],
+    );
+  });
+
+  it("has one entry per month of the horizon", () => {
+    const result = simulate({ ...defaultScenario(), months: 5, paths: 200 });
+    expect(result.months.map((month) => month.month)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("reports the bands of the drawn paths by nearest rank", () => {
+    const scenario = { ...defaultScenario(), months: 4, paths: 250, seed: 9 };
+    const paths = simulatePaths(scenario);
+    const result = simulate(scenario);
+    const rank = (values: Float64Array, percent: number) =>
+      [...values].sort((a, b) => a - b)[Math.ceil((percent * values.length) / 100) - 1];
+    for (let index = 0; index < 4; index++) {
+      const row = (values: Float64Array) => values.slice(index * 250, (index + 1) * 250);
+      const expected = (values: Float64Array) => ({
+        p10: rank(row(values), 10),
+        p50: rank(row(values), 50),
+        p90: rank(row(values), 90),
+      });
+      expect(result.months[index]!.breakFix.monthly).toEqual(expected(paths.breakFixMonthly));
+      expect(result.months[index]!.breakFix.cumulative).toEqual(expected(paths.breakFixCumulative));
+      expect(result.months[index]!.managed.monthly).toEqual(expected(paths.managedMonthly));
+      expect(result.months[index]!.managed.cumulative).toEqual(expected(paths.managedCumulative));
+    }
+  });
+
+  it("has no spread where nothing is random, and the managed invoice's spread is the onboarding month's", () => {
+    // No issues, servers or outages and downtime off: break-fix bills 0 every month of every path;
+    // managed bills max(500, 110 × 25) = 2750, plus 2000 in month 1. Over 12 months the managed
+    // invoice has mean 2750 + 2000/12 and population deviation 2000 × √11 / 12 = 552.7708.
+    const scenario = {
+      ...defaultScenario(),
+      issues: 0,
+      servers: 0,
+      outages: 0,
+      downtime: false,
+      months: 12,
+      paths: 200,
+    };
+    const result = simulate(scenario);
+    expect(result.breakFixInvoiceStdDev).toBe(0);
+    expect(result.managedInvoiceStdDev).toBeCloseTo((2000 * Math.sqrt(11)) / 12, 6);
+    expect(result.months[0]!.managed.monthly).toEqual({ p10: 4750, p50: 4750, p90: 4750 });
+    expect(result.months[11]!.managed.cumulative).toEqual({ p10: 35000, p50: 35000, p90: 35000 });
+    expect(result.months[11]!.breakFix.cumulative).toEqual({ p10: 0, p50: 0, p90: 0 });
+    expect(result.probabilityBreakFixCostsMore).toBe(0);
+  });
+
+  it("counts the first year as the whole horizon when the horizon is shorter than a year", () => {
+    const result = simulate({ ...defaultScenario(), months: 3, paths: 400, seed: 5, issues: 0.3 });
+    expect(result.probabilityBreakFixCostsMore).toBeGreaterThan(0);
+    expect(result.probabilityBreakFixCostsMore).toBeLessThan(1);
+    expect(result.probabilityBreakFixCostsMoreFirstYear).toBe(result.probabilityBreakFixCostsMore);
+  });
+
+  it("keeps p10 ≤ p50 ≤ p90 in every month, on both sides, monthly and cumulative, and cumulative bands never fall", () => {
+    fc.assert(
+      fc.property(scenarioArbitrary(QUICK_SIMULATION), (scenario) => {
+        const result = simulate(scenario);
+        let previous = {
+          breakFix: { p10: 0, p50: 0, p90: 0 },
+          managed: { p10: 0, p50: 0, p90: 0 },
+        };
+        for (const month of result.months) {
+          for (const side of ["breakFix", "managed"] as const) {
+            for (const band of [month[side].monthly, month[side].cumulative]) {
+              expect(band.p10).toBeLessThanOrEqual(band.p50);
+              expect(band.p50).toBeLessThanOrEqual(band.p90);
+            }
+            expect(month[side].cumulative.p10).toBeGreaterThanOrEqual(previous[side].p10);
+            expect(month[side].cumulative.p50).toBeGreaterThanOrEqual(previous[side].p50);
+            expect(month[side].cumulative.p90).toBeGreaterThanOrEqual(previous[side].p90);
+          }
+          previous = { breakFix: month.breakFix.cumulative, managed: month.managed.cumulative };
+        }
+        for (const probability of [
+          result.probabilityBreakFixCostsMore,
+          result.probabilityBreakFixCostsMoreFirstYear,
+        ]) {
+          expect(probability).toBeGreaterThanOrEqual(0);
+          expect(probability).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("the simulation's mean matches the expected figures", () => {
+  /** Mean over paths of each month's total, on each side. */
+  function meanMonthlyTotals(scenario: Scenario) {
+    const paths = simulatePaths(scenario);
+    const mean = (values: Float64Array, index: number) => {
+      let sum = 0;
+      for (let path = 0; path < paths.pathCount; path++)
+        sum += values[index * paths.pathCount + path]!;
+      return sum / paths.pathCount;
+    };
+    return Array.from({ length: paths.monthCount }, (_, index) => ({
+      breakFix: mean(paths.breakFixMonthly, index),
+      managed: mean(paths.managedMonthly, index),
+      breakFixCumulative: mean(paths.breakFixCumulative, index),
+      managedCumulative: mean(paths.managedCumulative, index),
+    }));
+  }
+
+  const cases: [string, Scenario][] = [
+    ["the default scenario", { ...defaultScenario(), paths: 20000 }],
+    [
+      // Means above 30: user calls are drawn by PTRS on both sides.
+      "a 400-person office growing 30 % a year",
+      {
+        ...defaultScenario(),
+        paths: 20000,
+        seats: 400,
+        endpoints: 480,
+        servers: 10,
+        growth: 30,
+        months: 24,
+        issues: 0.8,
+        seed: 77,
+      },
+    ],
+    [
+      "a small office with frequent outages, patchy fixes and downtime off",
+      {
+        ...defaultScenario(),
+        paths: 20000,
+        seats: 10,
+        endpoints: 12,
+        outages: 6,
+        bfRecur: 60,
+        msRecur: 20,
+        months: 12,
+        downtime: false,
+        seed: 123,
+      },
+    ],
+  ];
+
+  it.each(cases)(
+    "for %s, each month's mean total over 20,000 paths is within 2 % of the expected total",
+    (_, scenario) => {
+      const expected = computeCosts(scenario).months;
+      const simulated = meanMonthlyTotals(scenario);
+      expected.forEach((month, index) => {
+        const mean = simulated[index]!;
+        expect(Math.abs(mean.breakFix - month.breakFix.total)).toBeLessThanOrEqual(
+          0.02 * month.breakFix.total,
+        );
+        expect(Math.abs(mean.managed - month.managed.total)).toBeLessThanOrEqual(
+          0.02 * month.managed.total,
+        );
+        expect(Math.abs(mean.breakFixCumulative - month.breakFix.cumulative)).toBeLessThanOrEqual(
+          0.02 * month.breakFix.cumulative,
+        );
+        expect(Math.abs(mean.managedCumulative - month.managed.cumulative)).toBeLessThanOrEqual(
+          0.02 * month.managed.cumulative,
+        );
+      });
+    },
+  );
+});
