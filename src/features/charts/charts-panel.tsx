@@ -1,9 +1,90 @@
+/**
+ * The charts section, loaded on its own after the verdict. Charts of the expected figures draw at
+ * once; those that need the simulation keep their place with a placeholder until it arrives.
+ */
+import { useId } from "react";
 import type { CostViews } from "../../state/use-costs.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import type { Currency } from "../../lib/format.ts";
+import type { SensitivityRow, SizePoint } from "../../model/index.ts";
+import { BreakdownChart } from "./breakdown-chart.tsx";
+import { CostOverTimeChart } from "./cost-over-time-chart.tsx";
+import { SensitivityChart } from "./sensitivity-chart.tsx";
+import { SizeCurveChart } from "./size-curve-chart.tsx";
+import "./charts.css";
 
-export type ChartsPanelProps = { costs: CostViews; analysis: AnalysisState; currency: Currency };
+export type ChartsPanelProps = {
+  costs: CostViews;
+  analysis: AnalysisState;
+  currency: Currency;
+  /** Only the monthly cost chart, for the compact embedded calculator. */
+  only?: "monthly";
+};
 
-export default function ChartsPanel(_props: ChartsPanelProps) {
-  return <section className="charts" aria-label="Charts" />;
+const NO_POINTS: readonly SizePoint[] = [];
+const NO_ROWS: readonly SensitivityRow[] = [];
+
+export default function ChartsPanel({ costs, analysis, currency, only }: ChartsPanelProps) {
+  const { shown, scenario } = costs;
+  const result = analysis.analysis;
+  // The analysis on screen may belong to an older scenario while a newer one is simulated.
+  const analysisStale = analysis.updating || analysis.forScenario !== scenario;
+  // Lines of expected figures are current; only bands from an older simulation are out of date.
+  const bandsStale = result !== null && analysisStale;
+  const failed = result === null && analysis.error !== null;
+  const waiting = result
+    ? null
+    : failed
+      ? "The simulation could not run in this browser."
+      : "Simulating…";
+  const titleId = useId();
+
+  return (
+    <section className="charts" aria-labelledby={titleId}>
+      <h2 id={titleId} className="charts__title">
+        Charts
+      </h2>
+      <CostOverTimeChart
+        measure="monthly"
+        costs={shown}
+        simulation={result?.simulation ?? null}
+        simulationFailed={failed}
+        currency={currency}
+        busy={costs.stale || bandsStale}
+      />
+      {only === "monthly" ? null : (
+        <>
+          <CostOverTimeChart
+            measure="cumulative"
+            costs={shown}
+            simulation={result?.simulation ?? null}
+            simulationFailed={failed}
+            currency={currency}
+            busy={costs.stale || bandsStale}
+          />
+          <BreakdownChart
+            costs={shown}
+            downtime={scenario.downtime}
+            currency={currency}
+            busy={costs.stale}
+          />
+          <SizeCurveChart
+            points={result?.sizeCurve ?? NO_POINTS}
+            seats={scenario.seats}
+            currency={currency}
+            busy={analysisStale}
+            waiting={waiting}
+          />
+          <SensitivityChart
+            sensitivity={result?.sensitivity ?? NO_ROWS}
+            difference={shown.difference}
+            months={scenario.months}
+            currency={currency}
+            busy={costs.stale || analysisStale}
+            waiting={waiting}
+          />
+        </>
+      )}
+    </section>
+  );
 }

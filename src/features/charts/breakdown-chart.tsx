@@ -1,0 +1,129 @@
+/** What each month's cost is made of: one stacked bar per model per month. */
+import { BarChart, Bar } from "recharts";
+import type { CostResult, MonthFigures, SideMonth } from "../../model/index.ts";
+import { formatMoney, type Currency } from "../../lib/format.ts";
+import { ChartFrame } from "./chart-frame.tsx";
+import {
+  ChartGrid,
+  ChartTooltip,
+  Hatch,
+  MoneyAxis,
+  MonthAxis,
+  SeriesLegend,
+  legendOrder,
+  useSvgId,
+  type LegendItem,
+} from "./chart-parts.tsx";
+import { monthName, moneyAxisTitle } from "./chart-format.ts";
+import { ANIMATE, PART_COLOURS, SIDE_COLOURS, chartBase, type Side } from "./chart-theme.ts";
+import { DataTable, type Column } from "./data-table.tsx";
+
+const TITLE = "What makes up each month’s cost";
+
+type Part = { side: Side; field: keyof SideMonth; name: string; fill: string };
+
+/** The parts of each side's monthly cost, bottom of the stack first; downtime only when it counts. */
+export function breakdownParts(downtime: boolean, hatch: Readonly<Record<Side, string>>): Part[] {
+  const parts: Part[] = [
+    { side: "breakFix", field: "labour", name: "Break-fix labour", fill: PART_COLOURS.labour },
+    {
+      side: "breakFix",
+      field: "afterHoursPremium",
+      name: "Break-fix after-hours premium",
+      fill: PART_COLOURS.afterHoursPremium,
+    },
+    {
+      side: "breakFix",
+      field: "callOutFees",
+      name: "Break-fix call-out fees",
+      fill: PART_COLOURS.callOutFees,
+    },
+    { side: "breakFix", field: "downtimeCost", name: "Break-fix downtime", fill: hatch.breakFix },
+    { side: "managed", field: "fee", name: "Managed fee", fill: PART_COLOURS.fee },
+    {
+      side: "managed",
+      field: "onboarding",
+      name: "Managed onboarding",
+      fill: PART_COLOURS.onboarding,
+    },
+    { side: "managed", field: "downtimeCost", name: "Managed downtime", fill: hatch.managed },
+  ];
+  return downtime ? parts : parts.filter((part) => part.field !== "downtimeCost");
+}
+
+type BreakdownChartProps = {
+  costs: CostResult;
+  downtime: boolean;
+  currency: Currency;
+  busy: boolean;
+};
+
+export function BreakdownChart({ costs, downtime, currency, busy }: BreakdownChartProps) {
+  const hatchIds = { breakFix: useSvgId("hatch-bf"), managed: useSvgId("hatch-ms") };
+  const parts = breakdownParts(downtime, {
+    breakFix: `url(#${hatchIds.breakFix})`,
+    managed: `url(#${hatchIds.managed})`,
+  });
+  const legend: LegendItem[] = parts.map((part) => ({
+    name: part.name,
+    colour: part.fill,
+    look: "block",
+  }));
+  const money = (value: number) => formatMoney(value, currency);
+  // Past four years the bars are thinner than the gaps between them: drop the gaps.
+  const dense = costs.months.length > 48;
+  const columns: Column<MonthFigures>[] = [
+    ...parts.map((part) => ({
+      header: part.name,
+      cell: (month: MonthFigures) => money(month[part.side][part.field]),
+    })),
+    { header: "Break-fix total", cell: (month) => money(month.breakFix.total) },
+    { header: "Managed total", cell: (month) => money(month.managed.total) },
+  ];
+
+  return (
+    <ChartFrame
+      title={TITLE}
+      busy={busy}
+      summary={`Left bar: break-fix; right bar: managed${downtime ? "; striped: the cost of staff downtime" : ""}.`}
+      legend={<SeriesLegend items={legend} />}
+      patterns={
+        <>
+          <Hatch id={hatchIds.breakFix} colour={SIDE_COLOURS.breakFix} />
+          <Hatch id={hatchIds.managed} colour={SIDE_COLOURS.managed} />
+        </>
+      }
+      renderChart={() => (
+        <BarChart
+          {...chartBase(TITLE)}
+          data={costs.months}
+          barGap={dense ? 0 : 1}
+          barCategoryGap={dense ? 0 : "12%"}
+        >
+          <ChartGrid />
+          <MonthAxis />
+          <MoneyAxis currency={currency} title={moneyAxisTitle("Cost per month", currency)} />
+          <ChartTooltip currency={currency} order={legendOrder(legend)} labelOf={monthName} />
+          {parts.map((part) => (
+            <Bar
+              key={part.name}
+              dataKey={`${part.side}.${part.field}`}
+              name={part.name}
+              stackId={part.side}
+              fill={part.fill}
+              isAnimationActive={ANIMATE}
+            />
+          ))}
+        </BarChart>
+      )}
+      renderTable={() => (
+        <DataTable
+          caption={`What makes up each month’s cost, by model, in ${currency}`}
+          rowHeader={{ header: "Month", cell: (month) => String(month.month) }}
+          columns={columns}
+          rows={costs.months}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The look shared by every chart: colours, line styles and series names. Colours are CSS custom
+ * properties defined in charts.css, so the stylesheet can adapt them to a dark background; line
+ * dashes and hatching make sure colour is never the only way to tell two series apart.
+ */
+
+export type Side = "breakFix" | "managed";
+
+export const SIDE_NAMES: Readonly<Record<Side, string>> = {
+  breakFix: "Break-fix",
+  managed: "Managed",
+};
+
+/** Okabe–Ito vermillion and blue (fallbacks in charts.css): distinct for every common colour-vision deficiency. */
+export const SIDE_COLOURS: Readonly<Record<Side, string>> = {
+  breakFix: "var(--chart-bf)",
+  managed: "var(--chart-ms)",
+};
+
+/** Break-fix is drawn dashed (its bill is irregular), managed solid (a flat fee). */
+export const SIDE_DASHES: Readonly<Record<Side, string | undefined>> = {
+  breakFix: "7 4",
+  managed: undefined,
+};
+
+/** Shades of each side for the parts of a bill, told apart by lightness as well as hue. */
+export const PART_COLOURS = {
+  labour: "var(--chart-bf)",
+  afterHoursPremium: "var(--chart-bf-strong)",
+  callOutFees: "var(--chart-bf-pale)",
+  fee: "var(--chart-ms)",
+  onboarding: "var(--chart-ms-pale)",
+} as const;
+
+/** The two directions of the tornado chart (Paul Tol's muted green and purple). */
+export const CHANGE_COLOURS = {
+  lower: "var(--chart-lower)",
+  higher: "var(--chart-higher)",
+} as const;
+
+export const LINE_WIDTH = 2;
+export const BAND_OPACITY = 0.18;
+
+/**
+ * Charts redraw on every keystroke in the inputs; animating each redraw would make the figures
+ * lag behind the numbers being typed.
+ */
+export const ANIMATE = false;
+
+const CHART_MARGIN = { top: 16, right: 16, bottom: 8, left: 8 };
+
+/**
+ * What every Recharts chart element is given: it fills the plot box (whose height charts.css
+ * fixes) and follows its width; its accessible name is the chart's title. An aria-label, not an
+ * SVG <title>, which browsers would also show as a second tooltip.
+ */
+export function chartBase(title: string) {
+  return {
+    "aria-label": title,
+    responsive: true,
+    width: "100%",
+    height: "100%",
+    margin: CHART_MARGIN,
+  } as const;
+}

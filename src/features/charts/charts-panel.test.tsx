@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import ChartsPanel from "./charts-panel.tsx";
+import { sensitivityLabel } from "./sensitivity-chart.tsx";
+import { computeCostViews, type CostViews } from "../../state/use-costs.ts";
+import { analyse, type Analysis } from "../../state/analysis.ts";
+import type { AnalysisState } from "../../state/use-analysis.ts";
+import { formatMoney } from "../../lib/format.ts";
+import { defaultScenario, type Scenario } from "../../model/index.ts";
+
+/** jsdom lays nothing out: report a fixed size so Recharts draws its SVG. */
+class FixedSizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const entry = {
+      target,
+      contentRect: { width: 640, height: 300 },
+    } as unknown as ResizeObserverEntry;
+    this.callback([entry], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
+const original = globalThis.ResizeObserver;
+beforeAll(() => {
+  globalThis.ResizeObserver = FixedSizeObserver as unknown as typeof ResizeObserver;
+});
+afterAll(() => {
+  globalThis.ResizeObserver = original;
+});
+
+const SMALL: Scenario = { ...defaultScenario(), months: 12, paths: 200 };
+const SMALL_ANALYSIS: Analysis = analyse(SMALL);
+
+function views(scenario: Scenario): CostViews {
+  return { ...computeCostViews(scenario), stale: false };
+}
+
+function ready(scenario: Scenario, analysis: Analysis): AnalysisState {
+  return { analysis, forScenario: scenario, updating: false, error: null };
+}
+
+const WAITING: AnalysisState = { analysis: null, forScenario: null, updating: true, error: null };
+
+const TITLES = [
+  "Cost per month",
+  "Total cost to date",
+  "What makes up each month’s cost",
+  "Cost by size of business",
+  "Which assumptions matter most",
+];
+
+/** The chart's own section, found by its title as a user would. */
+function chart(title: string): HTMLElement {
+  return screen.getByRole("region", { name: title });
+}
+
+async function showTable(title: string): Promise<HTMLElement> {
+  const section = chart(title);
+  await userEvent.click(within(section).getByRole("button", { name: "Show as table" }));
+  return within(section).getByRole("table");
+}
+
+/** Body rows: every row after the header row. */
+function bodyRows(table: HTMLElement): HTMLElement[] {
+  return within(table).getAllByRole("row").slice(1);
+}
+
+describe("ChartsPanel", () => {
+  it("gives every chart a heading", () => {
+    render(
+      <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />,
+    );
+    for (const title of TITLES) {
+      expect(screen.getByRole("heading", { level: 3, name: title })).toBeInTheDocument();
+    }
+  });
+
+  it("draws every chart once the simulation is in", () => {
+    const { container } = render(
+      <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />,
+    );
+    expect(container.querySelectorAll(".recharts-surface")).toHaveLength(TITLES.length);
+  });
+
+  it("swaps the monthly chart for a table of every month, in the chosen currency", async () => {
+    const costs = views(SMALL);
+    render(<ChartsPanel costs={costs} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="GBP" />);
+    const toggle = within(chart("Cost per month")).getByRole("button", { name: "Show as table" });
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+
+    const table = await showTable("Cost per month");
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(table).toHaveAccessibleName(/^Cost per month of each model by month, in GBP/);
+    expect(bodyRows(table)).toHaveLength(12);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      "Month",
+      "Break-fix, expected",
+      "Break-fix, 10th percentile",
+      "Break-fix, 90th percentile",
+      "Managed, expected",
+      "Managed, 10th percentile",
+      "Managed, 90th percentile",
+    ]);
+
+    const first = within(bodyRows(table)[0]!);
+    expect(first.getByRole("rowheader")).toHaveTextContent("1");
+    const month1 = costs.shown.months[0]!;
+    const band1 = SMALL_ANALYSIS.simulation.months[0]!;
+    expect(first.getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
+      formatMoney(month1.breakFix.total, "GBP"),
+      formatMoney(band1.breakFix.monthly.p10, "GBP"),
+      formatMoney(band1.breakFix.monthly.p90, "GBP"),
+      formatMoney(month1.managed.total, "GBP"),
+      formatMoney(band1.managed.monthly.p10, "GBP"),
+      formatMoney(band1.managed.monthly.p90, "GBP"),
+    ]);
+    expect(first.getAllByRole("cell")[0]).toHaveTextContent(/^£[\d,]+$/);
+  });
+
+  it("goes back to the chart when the toggle is pressed again", async () => {
+    render(
+      <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />,
+    );
+    await showTable("Cost per month");
+    const section = chart("Cost per month");
+    await userEvent.click(within(section).getByRole("button", { name: "Show as table" }));
+    expect(within(section).queryByRole("table")).not.toBeInTheDocument();
+    expect(within(section).getByRole("button", { name: "Show as table" })).toHaveAttribute(
+      "aria-pressed",
+      "false",
+    );
+  });
+
+  it("marks the break-even month on the running totals and says it in words", async () => {
+    const costs = views(SMALL);
+    render(<ChartsPanel costs={costs} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />);
+    const section = chart("Total cost to date");
+    expect(costs.shown.breakEvenMonth).toBe(1);
+    expect(
+      within(section).getByText("Managed costs less from the first month on."),
+    ).toBeInTheDocument();
+    expect(within(section).getByText("Break-even: month 1")).toBeInTheDocument();
+
+    const table = await showTable("Total cost to date");
+    const last = within(bodyRows(table)[11]!).getAllByRole("cell");
+    expect(last[0]).toHaveTextContent(formatMoney(costs.shown.breakFix.total, "USD"));
+    expect(last[3]).toHaveTextContent(formatMoney(costs.shown.managed.total, "USD"));
+  });
+
+  it("splits each month into its parts, with downtime only when it counts", async () => {
+    const { unmount } = render(
+      <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />,
+    );
+    let headers = within(await showTable("What makes up each month’s cost")).getAllByRole(
+      "columnheader",
+    );
+    expect(headers.map((cell) => cell.textContent)).toContain("Break-fix downtime");
+    expect(headers.map((cell) => cell.textContent)).toContain("Managed downtime");
+    unmount();
+
+    const invoicesOnly = { ...SMALL, downtime: false };
+    const costs = views(invoicesOnly);
+    render(
+      <ChartsPanel costs={costs} analysis={ready(invoicesOnly, SMALL_ANALYSIS)} currency="USD" />,
+    );
+    const table = await showTable("What makes up each month’s cost");
+    headers = within(table).getAllByRole("columnheader");
+    expect(headers.map((cell) => cell.textContent)).toEqual([
+      "Month",
+      "Break-fix labour",
+      "Break-fix after-hours premium",
+      "Break-fix call-out fees",
+      "Managed fee",
+      "Managed onboarding",
+      "Break-fix total",
+      "Managed total",
+    ]);
+    expect(bodyRows(table)).toHaveLength(12);
+    const month1 = costs.shown.months[0]!;
+    expect(within(bodyRows(table)[0]!).getAllByRole("cell")[4]).toHaveTextContent(
+      formatMoney(month1.managed.onboarding, "USD"),
+    );
+  });
+
+  it("tabulates cost by size for every seat count, and says where managed becomes cheaper", async () => {
+    render(
+      <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />,
+    );
+    const section = chart("Cost by size of business");
+    expect(
+      within(section).getByText("Managed costs less at every size up to 50 people."),
+    ).toBeInTheDocument();
+    const table = await showTable("Cost by size of business");
+    expect(bodyRows(table)).toHaveLength(SMALL_ANALYSIS.sizeCurve.length);
+    const point = SMALL_ANALYSIS.sizeCurve[24]!;
+    expect(within(bodyRows(table)[24]!).getByRole("rowheader")).toHaveTextContent("25");
+    expect(
+      within(bodyRows(table)[24]!)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual([formatMoney(point.breakFix, "USD"), formatMoney(point.managed, "USD"), "Managed"]);
+  });
+
+  it("lists the ten inputs that move the result most, largest swing first", async () => {
+    const costs = views(SMALL);
+    render(<ChartsPanel costs={costs} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />);
+    const table = await showTable("Which assumptions matter most");
+    const rows = bodyRows(table);
+    expect(rows).toHaveLength(10);
+
+    const top = SMALL_ANALYSIS.sensitivity.slice(0, 10);
+    expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual(
+      top.map((row) => sensitivityLabel(row.key)),
+    );
+    const swings = top.map((row) => row.swing);
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    expect(
+      within(rows[0]!)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      formatMoney(top[0]!.low, "USD"),
+      formatMoney(top[0]!.high, "USD"),
+      formatMoney(top[0]!.swing, "USD"),
+    ]);
+    expect(
+      within(chart("Which assumptions matter most")).getByText(
+        new RegExp(`Now: \\${formatMoney(costs.shown.difference, "USD")}`),
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("labels each input as the inputs panel does, naming the side where both sides have one", () => {
+    expect(sensitivityLabel("issues")).toBe("Issues per person per month");
+    expect(sensitivityLabel("bfHours")).toBe("Break-fix: Hours per user issue");
+    expect(sensitivityLabel("msHours")).toBe("Managed: Hours per user issue");
+  });
+
+  it("keeps the place of the charts that need the simulation while it runs", () => {
+    render(<ChartsPanel costs={views(SMALL)} analysis={WAITING} currency="USD" />);
+    for (const title of ["Cost by size of business", "Which assumptions matter most"]) {
+      const section = chart(title);
+      expect(within(section).getByRole("status")).toHaveTextContent("Simulating…");
+      expect(within(section).getByRole("button", { name: "Show as table" })).toBeDisabled();
+    }
+    const monthly = chart("Cost per month");
+    expect(within(monthly).queryByRole("status")).not.toBeInTheDocument();
+    expect(within(monthly).getByText(/Simulating the range of likely bills/)).toBeInTheDocument();
+    expect(within(monthly).getByRole("button", { name: "Show as table" })).toBeEnabled();
+  });
+
+  it("shows the expected figures alone before the simulation is in", async () => {
+    render(<ChartsPanel costs={views(SMALL)} analysis={WAITING} currency="USD" />);
+    const table = await showTable("Cost per month");
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((cell) => cell.textContent),
+    ).toEqual(["Month", "Break-fix, expected", "Managed, expected"]);
+  });
+
+  it("says so when the simulation could not run", () => {
+    const failed: AnalysisState = {
+      analysis: null,
+      forScenario: null,
+      updating: false,
+      error: "no workers",
+    };
+    render(<ChartsPanel costs={views(SMALL)} analysis={failed} currency="USD" />);
+    expect(within(chart("Cost by size of business")).getByRole("status")).toHaveTextContent(
+      "The simulation could not run in this browser.",
+    );
+  });
+
+  it("marks the simulated charts busy while a newer scenario is being simulated", () => {
+    const newer = { ...SMALL, bfRate: 180 };
+    render(
+      <ChartsPanel costs={views(newer)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />,
+    );
+    expect(chart("Which assumptions matter most")).toHaveAttribute("aria-busy", "true");
+    expect(chart("What makes up each month’s cost")).toHaveAttribute("aria-busy", "false");
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { timeRows } from "./cost-over-time-chart.tsx";
+import { computeCosts, defaultScenario, simulate } from "../../model/index.ts";
+
+const scenario = { ...defaultScenario(), months: 6, paths: 200 };
+const costs = computeCosts(scenario);
+const simulation = simulate(scenario);
+
+describe("timeRows", () => {
+  it("pairs each month's expected figures with its simulated 10th and 90th percentiles", () => {
+    const rows = timeRows(costs, simulation, "cumulative");
+    expect(rows).toHaveLength(6);
+    expect(rows[5]).toEqual({
+      month: 6,
+      breakFix: costs.months[5]!.breakFix.cumulative,
+      managed: costs.months[5]!.managed.cumulative,
+      breakFixBand: [
+        simulation.months[5]!.breakFix.cumulative.p10,
+        simulation.months[5]!.breakFix.cumulative.p90,
+      ],
+      managedBand: [
+        simulation.months[5]!.managed.cumulative.p10,
+        simulation.months[5]!.managed.cumulative.p90,
+      ],
+    });
+  });
+
+  it("leaves the bands out when the simulation is of a different horizon", () => {
+    const older = simulate({ ...scenario, months: 12 });
+    const rows = timeRows(costs, older, "monthly");
+    expect(
+      rows.every((row) => row.breakFixBand === undefined && row.managedBand === undefined),
+    ).toBe(true);
+    expect(rows[0]!.breakFix).toBe(costs.months[0]!.breakFix.total);
+  });
+});

@@ -1,0 +1,47 @@
+/** The accessible alternative to a chart: the same figures as an HTML table. */
+import { useId } from "react";
+
+export type Column<Row> = { header: string; cell: (row: Row) => string };
+
+type DataTableProps<Row> = {
+  caption: string;
+  /** The first column, which names each row (a month, a seat count, an input). */
+  rowHeader: Column<Row>;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+};
+
+export function DataTable<Row>({ caption, rowHeader, columns, rows }: DataTableProps<Row>) {
+  const captionId = useId();
+  return (
+    // Focusable so keyboard users can scroll a long table.
+    <div className="chart-table" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table>
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader.header}</th>
+            {columns.map((column) => (
+              <th key={column.header} scope="col">
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const name = rowHeader.cell(row);
+            return (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                {columns.map((column) => (
+                  <td key={column.header}>{column.cell(row)}</td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
