@@ -3,12 +3,19 @@ import { resolve } from "node:path";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { prerenderDefaultPage } from "./src/build/prerender-plugin.ts";
+import { embedLoader } from "./src/build/embed-loader-plugin.ts";
+import { previewSecurityHeaders } from "./src/build/security-headers-plugin.ts";
 
 const ROOT = import.meta.dirname;
 const OUT_DIR = resolve(ROOT, "dist");
 
 export default defineConfig({
-  plugins: [react(), prerenderDefaultPage(ROOT, OUT_DIR)],
+  plugins: [
+    react(),
+    prerenderDefaultPage(ROOT, OUT_DIR),
+    embedLoader(ROOT, OUT_DIR),
+    previewSecurityHeaders(resolve(ROOT, "public/_headers")),
+  ],
   build: {
     target: "es2022",
     modulePreload: { polyfill: false },
@@ -25,7 +32,7 @@ export default defineConfig({
         test: {
           name: "ui",
           environment: "jsdom",
-          include: ["src/**/*.test.tsx", "src/{app,state,features,components,lib}/**/*.test.ts"],
+          include: ["src/**/*.test.tsx", "src/{app,state,features,components,lib,embed-loader}/**/*.test.ts"],
           setupFiles: ["tests/setup/dom.ts"],
         },
       },

@@ -2,18 +2,17 @@ import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import "./app/styles.css";
 import { App } from "./app/app.tsx";
+import { otherPage, readPageMode } from "./app/page-mode.tsx";
 import { calculatorStore } from "./state/store.ts";
 import { loadFromUrl, startUrlSync } from "./state/url-sync.ts";
 
 const container = document.getElementById("root")!;
+const mode = readPageMode(container, window.location);
 loadFromUrl(calculatorStore, window.location);
-startUrlSync(calculatorStore, window);
+// The embed and the configurator keep settings of their own in the address: it stays as it came.
+if (mode === "app") startUrlSync(calculatorStore, window);
 
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
+const app = <StrictMode>{mode === "app" ? <App /> : otherPage(mode, calculatorStore, window)}</StrictMode>;
 
 // The HTML was prerendered for the default scenario; any query string means other figures.
 if (container.firstElementChild && window.location.search === "") {

@@ -6,6 +6,7 @@ import { UrlNotice } from "../features/share/url-notice.tsx";
 import { CopyLinkButton } from "../features/share/copy-link-button.tsx";
 import { CurrencySelect } from "../features/share/currency-select.tsx";
 import { HowCalculated } from "../features/explain/how-calculated.tsx";
+import { EmbedConfiguratorLink } from "../features/embed/embed-links.tsx";
 import { useCalculator } from "../state/store.ts";
 import { useCosts } from "../state/use-costs.ts";
 import { useAnalysis } from "../state/use-analysis.ts";
@@ -72,6 +73,9 @@ export function App() {
       <footer className="footer">
         <p>
           Runs entirely in your browser: nothing you type leaves this page. Figures are estimates from the assumptions above; change any of them.
+        </p>
+        <p>
+          <EmbedConfiguratorLink />
         </p>
       </footer>
     </>

@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { writeEmbedPages } from "./embed-pages.ts";
 
 const MARKER = "<!--app-html-->";
 
@@ -24,13 +25,15 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
         plugins: [react()],
         build: { ssr: resolve(root, "src/app/prerender.tsx"), outDir: ssrDir, emptyOutDir: true },
       });
-      const { renderDefaultPage } = (await import(pathToFileURL(resolve(ssrDir, "prerender.js")).href)) as {
+      const { renderDefaultPage, renderEmbedPage } = (await import(pathToFileURL(resolve(ssrDir, "prerender.js")).href)) as {
         renderDefaultPage: () => string;
+        renderEmbedPage: () => string;
       };
       const indexPath = resolve(outDir, "index.html");
       const html = await readFile(indexPath, "utf8");
       if (!html.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
       await writeFile(indexPath, html.replace(MARKER, renderDefaultPage()));
+      await writeEmbedPages(outDir, html, MARKER, renderEmbedPage());
       await rm(ssrDir, { recursive: true, force: true });
     },
   };

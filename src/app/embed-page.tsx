@@ -1,0 +1,89 @@
+/**
+ * The calculator as it appears inside another site's iframe: the five key inputs with the rest
+ * folded, the verdict and the monthly chart, without the page's masthead or long explanations.
+ */
+import { lazy, Suspense, useMemo, useRef, type ReactElement } from "react";
+import { WhenVisible } from "../components/when-visible.tsx";
+import { InputPanel } from "../features/inputs/input-panel.tsx";
+import { Verdict } from "../features/verdict/verdict.tsx";
+import { UrlNotice } from "../features/share/url-notice.tsx";
+import { readEmbedOptions, type CallToAction, type EmbedOptions } from "../features/embed/embed-options.ts";
+import { connectToHost, type HostChannel } from "../features/embed/host-channel.ts";
+import { applyEmbedLook } from "../features/embed/embed-look.ts";
+import { useHostMessages } from "../features/embed/use-host-messages.ts";
+import { EmbedLinks } from "../features/embed/embed-links.tsx";
+import type { ScenarioSummary } from "../embed-loader/messages.ts";
+import type { Section } from "../embed-loader/settings.ts";
+import { useCalculator, type CalculatorStoreApi } from "../state/store.ts";
+import { useCosts } from "../state/use-costs.ts";
+import { useAnalysis } from "../state/use-analysis.ts";
+import { ChartsPlaceholder } from "./app.tsx";
+import "./embed-page.css";
+
+const ChartsPanel = lazy(() => import("../features/charts/charts-panel.tsx"));
+
+export function EmbedPage({ options, host }: { options: EmbedOptions; host: HostChannel | null }) {
+  const scenario = useCalculator((state) => state.scenario);
+  const currency = useCalculator((state) => state.display.currency);
+  const brand = useCalculator((state) => state.display.brand);
+  const problems = useCalculator((state) => state.urlProblems);
+  const costs = useCosts(scenario);
+  const analysis = useAnalysis(costs.scenario);
+  const element = useRef<HTMLDivElement>(null);
+
+  const { shown } = costs;
+  const months = costs.scenario.months;
+  const summary = useMemo<ScenarioSummary>(
+    () => ({
+      breakFixTotal: shown.breakFix.total,
+      managedTotal: shown.managed.total,
+      difference: shown.difference,
+      breakEvenMonth: shown.breakEvenMonth,
+      months,
+      currency,
+    }),
+    [shown, months, currency],
+  );
+  useHostMessages(host, element, summary, problems);
+
+  const show = (section: Section) => options.sections.includes(section);
+  const results = show("verdict") || show("chart");
+  const onCtaClick = (cta: CallToAction) => host?.post("cta-clicked", { label: cta.label, url: cta.url, summary });
+
+  return (
+    <div className="embed" ref={element}>
+      {brand ? <p className="embed__brand">{brand}</p> : null}
+      <UrlNotice />
+      <div className={show("inputs") && results ? "embed__layout embed__layout--split" : "embed__layout"}>
+        {show("inputs") ? <InputPanel showPresets={false} /> : null}
+        {results ? (
+          <div className="embed__results">
+            {show("verdict") ? <Verdict costs={costs} analysis={analysis} currency={currency} /> : null}
+            {show("chart") ? (
+              <WhenVisible placeholder={<ChartsPlaceholder />}>
+                <Suspense fallback={<ChartsPlaceholder />}>
+                  <ChartsPanel costs={costs} analysis={analysis} currency={currency} only="monthly" />
+                </Suspense>
+              </WhenVisible>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <EmbedLinks cta={options.cta} onCtaClick={onCtaClick} />
+    </div>
+  );
+}
+
+/**
+ * Reads the embed's settings from the address, applies the host's look, connects to the host
+ * page and adds any refused setting to the notice of ignored link fields.
+ */
+export function startEmbedPage(store: CalculatorStoreApi, win: Window): ReactElement {
+  const { options, problems } = readEmbedOptions(win.location.search);
+  const host = connectToHost(win, options.parentOrigin);
+  applyEmbedLook(win.document.documentElement, options);
+  const { scenario, display, urlProblems } = store.getState();
+  store.getState().load({ scenario, display, urlProblems: [...urlProblems, ...problems, ...host.problems] });
+  for (const problem of [...problems, ...host.problems]) console.warn(`Embed setting ${problem.key} ${problem.message}.`);
+  return <EmbedPage options={options} host={host.channel} />;
+}

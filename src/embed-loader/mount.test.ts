@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { INPUTS } from "../model/index.ts";
+import { embedMessage, type EmbedMessage } from "./messages.ts";
+import { FRAME_SANDBOX, mountEmbeds } from "./mount.ts";
+
+const KEYS = INPUTS.map((def) => def.key);
+const CALCULATOR = "https://calc.example";
+
+function addScript(attributes: Record<string, string>): HTMLScriptElement {
+  const script = document.createElement("script");
+  script.src = `${CALCULATOR}/embed.js`;
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  document.body.append(script);
+  return script;
+}
+
+function postFrom(source: Window | null, origin: string, data: unknown) {
+  window.dispatchEvent(new MessageEvent("message", { data, origin, source }));
+}
+
+afterEach(() => {
+  document.body.innerHTML = "";
+});
+
+describe("mounting the embed", () => {
+  it("puts a titled, lazy, sandboxed iframe after the script with the prefill and the host's origin", () => {
+    const warn = vi.fn();
+    const script = addScript({ "data-seats": "25", "data-theme": "dark", "data-accent": "#0a7d5a" });
+    const [frame] = mountEmbeds(script, KEYS, warn);
+    expect(frame).toBeDefined();
+    expect(script.nextElementSibling).toBe(frame);
+    expect(frame!.title).toBe("IT support cost calculator");
+    expect(frame!.getAttribute("loading")).toBe("lazy");
+    expect(frame!.getAttribute("sandbox")).toBe(FRAME_SANDBOX);
+    const src = new URL(frame!.src);
+    expect(src.origin + src.pathname).toBe(`${CALCULATOR}/embed.html`);
+    expect(Object.fromEntries(src.searchParams)).toEqual({
+      seats: "25",
+      theme: "dark",
+      accent: "#0a7d5a",
+      parentOrigin: window.location.origin,
+    });
+    expect(frame!.style.colorScheme).toBe("dark");
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("fills each placeholder instead, its own settings over the script's, and warns about refused ones", () => {
+    const warn = vi.fn();
+    document.body.innerHTML = '<div id="a" data-itcost data-seats="10"></div><div id="b" data-itcost data-cta-url="javascript:alert(1)"></div>';
+    const script = addScript({ "data-seats": "40" });
+    const frames = mountEmbeds(script, KEYS, warn);
+    expect(frames).toHaveLength(2);
+    expect(document.querySelector("#a iframe")).toBe(frames[0]);
+    expect(new URL(frames[0]!.src).searchParams.get("seats")).toBe("10");
+    expect(new URL(frames[1]!.src).searchParams.get("seats")).toBe("40");
+    expect(new URL(frames[1]!.src).searchParams.has("ctaUrl")).toBe(false);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("data-cta-url must be a full https:// address"));
+    expect(script.nextElementSibling).toBeNull();
+  });
+});
+
+describe("messages from the frame", () => {
+  function mounted() {
+    const [frame] = mountEmbeds(addScript({}), KEYS, () => {});
+    const events: EmbedMessage[] = [];
+    window.addEventListener("itcost:resize", (event) => events.push((event as CustomEvent<EmbedMessage>).detail));
+    return { frame: frame!, events };
+  }
+
+  it("resizes the iframe and re-dispatches a message from its own window and origin", () => {
+    const { frame, events } = mounted();
+    postFrom(frame.contentWindow, CALCULATOR, embedMessage("resize", { height: 812.4 }));
+    expect(frame.style.height).toBe("813px");
+    expect(events).toEqual([{ namespace: "itcost", version: 1, type: "resize", height: 812.4 }]);
+  });
+
+  it("ignores the same message from another window, even of the same origin", () => {
+    const { frame, events } = mounted();
+    const before = frame.style.height;
+    postFrom(window, CALCULATOR, embedMessage("resize", { height: 99 }));
+    const other = document.createElement("iframe");
+    document.body.append(other);
+    postFrom(other.contentWindow, CALCULATOR, embedMessage("resize", { height: 99 }));
+    expect(frame.style.height).toBe(before);
+    expect(events).toEqual([]);
+  });
+
+  it("ignores its own window when the origin is not the calculator's", () => {
+    const { frame, events } = mounted();
+    postFrom(frame.contentWindow, "https://evil.example", embedMessage("resize", { height: 99 }));
+    expect(events).toEqual([]);
+  });
+
+  it.each([
+    ["another namespace", { namespace: "other", version: 1, type: "resize", height: 99 }],
+    ["another version", { namespace: "itcost", version: 2, type: "resize", height: 99 }],
+    ["an unknown type", { namespace: "itcost", version: 1, type: "navigate", height: 99 }],
+    ["a height that is not a number", { namespace: "itcost", version: 1, type: "resize", height: "99px" }],
+    ["an absurd height", { namespace: "itcost", version: 1, type: "resize", height: 1e9 }],
+    ["text", "itcost:resize:99"],
+  ])("ignores %s", (_name, data) => {
+    const { frame, events } = mounted();
+    const before = frame.style.height;
+    postFrom(frame.contentWindow, CALCULATOR, data);
+    expect(frame.style.height).toBe(before);
+    expect(events).toEqual([]);
+  });
+});

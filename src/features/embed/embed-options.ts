@@ -1,0 +1,84 @@
+/**
+ * The embedded calculator's own settings, read from its address: look, sections, call to action
+ * and the host page's origin. Each is checked on its own (with the loader's checks, since anyone
+ * can write an embed address by hand); a bad one falls back to its default and is reported.
+ * The scenario and the display settings (currency, brand) are read by the app's URL state.
+ */
+import type { InputProblem } from "../../model/index.ts";
+import { claimUrlKeys, cleanBrand } from "../../state/url-state.ts";
+import {
+  EMBED_PARAMS,
+  SECTIONS,
+  checkAccent,
+  checkFlag,
+  checkHttpsUrl,
+  checkOrigin,
+  checkSections,
+  checkTheme,
+  type Check,
+  type Section,
+  type Theme,
+} from "../../embed-loader/settings.ts";
+
+export type CallToAction = { label: string; url: string };
+
+export type EmbedOptions = {
+  theme: Theme;
+  /** A validated hex colour, or null for the calculator's own. */
+  accent: string | null;
+  transparent: boolean;
+  sections: readonly Section[];
+  cta: CallToAction | null;
+  /** Where messages go; null sends none. */
+  parentOrigin: string | null;
+};
+
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+  theme: "auto",
+  accent: null,
+  transparent: false,
+  sections: SECTIONS,
+  cta: null,
+  parentOrigin: null,
+};
+
+/** `embed=1` opens the embed layout at any address (in development, for one). */
+export const EMBED_MODE_KEY = "embed";
+
+claimUrlKeys([EMBED_MODE_KEY, ...Object.values(EMBED_PARAMS)]);
+
+const MAX_LABEL_LENGTH = 40;
+const DEFAULT_CTA_LABEL = "Get in touch";
+
+export function readEmbedOptions(search: string): { options: EmbedOptions; problems: InputProblem[] } {
+  const params = new URLSearchParams(search);
+  const problems: InputProblem[] = [];
+  const read = <T>(key: string, check: (text: string) => Check<T>): T | undefined => {
+    const values = params.getAll(key);
+    if (values.length === 0) return undefined;
+    if (values.length > 1) {
+      problems.push({ key, message: `appears ${values.length} times, so none of its values was used` });
+      return undefined;
+    }
+    const result = check(values[0]!);
+    if (result.ok) return result.value;
+    problems.push({ key, message: result.message });
+    return undefined;
+  };
+
+  const options: EmbedOptions = {
+    theme: read(EMBED_PARAMS.theme, checkTheme) ?? DEFAULT_EMBED_OPTIONS.theme,
+    accent: read(EMBED_PARAMS.accent, checkAccent) ?? DEFAULT_EMBED_OPTIONS.accent,
+    transparent: read(EMBED_PARAMS.transparent, checkFlag) ?? DEFAULT_EMBED_OPTIONS.transparent,
+    sections: read(EMBED_PARAMS.sections, checkSections) ?? DEFAULT_EMBED_OPTIONS.sections,
+    cta: null,
+    parentOrigin: read(EMBED_PARAMS.parentOrigin, checkOrigin) ?? null,
+  };
+  const label = read(EMBED_PARAMS.ctaLabel, (text) => ({ ok: true, value: cleanBrand(text).slice(0, MAX_LABEL_LENGTH) }));
+  const url = read(EMBED_PARAMS.ctaUrl, checkHttpsUrl);
+  if (url) options.cta = { label: label || DEFAULT_CTA_LABEL, url };
+  else if (label && !params.has(EMBED_PARAMS.ctaUrl)) {
+    problems.push({ key: EMBED_PARAMS.ctaLabel, message: `has no ${EMBED_PARAMS.ctaUrl} to go to, so no button is shown` });
+  }
+  return { options, problems };
+}

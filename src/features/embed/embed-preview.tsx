@@ -1,0 +1,73 @@
+/**
+ * The embed as a host page would show it: an iframe of the embed address, sized by the
+ * calculator's own messages through the loader's checks, with the events a host would receive.
+ */
+import { useEffect, useRef, useState } from "react";
+import { messageFromFrame, type EmbedMessage } from "../../embed-loader/messages.ts";
+import { FRAME_SANDBOX } from "../../embed-loader/mount.ts";
+
+/** Settle before reloading the preview, so typing a label does not reload it per keystroke. */
+const RELOAD_DELAY_MS = 500;
+const LOG_LENGTH = 6;
+
+function describe(message: EmbedMessage): string {
+  switch (message.type) {
+    case "ready":
+      return `ready: ${message.height}px tall${message.problems.length ? `, ${message.problems.length} setting(s) refused` : ""}`;
+    case "resize":
+      return `resize: ${message.height}px`;
+    case "scenario-changed":
+      return `scenario-changed: difference ${Math.round(message.summary.difference)} ${message.summary.currency}`;
+    case "cta-clicked":
+      return `cta-clicked: ${message.label}`;
+  }
+}
+
+export function EmbedPreview({ address }: { address: string }) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [shown, setShown] = useState(address);
+  const [height, setHeight] = useState(560);
+  const [log, setLog] = useState<string[]>([]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(address), RELOAD_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [address]);
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const iframe = frame.current;
+      const message = iframe ? messageFromFrame(event, iframe, window.location.origin) : null;
+      if (!message) return;
+      if (message.type === "ready" || message.type === "resize") setHeight(Math.ceil(message.height));
+      setLog((before) => [describe(message), ...before].slice(0, LOG_LENGTH));
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, []);
+
+  return (
+    <div className="preview">
+      <iframe
+        ref={frame}
+        className="preview__frame"
+        title="Preview of the embedded calculator"
+        src={shown}
+        sandbox={FRAME_SANDBOX}
+        height={height}
+      />
+      <div className="preview__log">
+        <h3 className="preview__log-title">Events your page receives</h3>
+        <p className="muted">
+          Listen for them on the iframe or <code>window</code>, for example{" "}
+          <code>window.addEventListener("itcost:scenario-changed", (event) =&gt; …)</code>.
+        </p>
+        <ol className="preview__events" aria-live="polite">
+          {log.map((line, index) => (
+            <li key={`${log.length - index}`}>{line}</li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+/** The embed's look and call to action, as the configurator edits them. */
+import { useId } from "react";
+import { SECTIONS, THEMES, checkAccent, checkHttpsUrl, type Section, type Theme } from "../../embed-loader/settings.ts";
+import { useCalculator } from "../../state/store.ts";
+import type { EmbedSettings } from "./snippet.ts";
+
+const THEME_NAMES: Readonly<Record<Theme, string>> = {
+  auto: "Follow the visitor's system",
+  light: "Light",
+  dark: "Dark",
+};
+
+const SECTION_NAMES: Readonly<Record<Section, string>> = {
+  inputs: "The five key inputs",
+  verdict: "The verdict",
+  chart: "The monthly chart",
+};
+
+type Props = { settings: EmbedSettings; onChange: (settings: EmbedSettings) => void };
+
+export function EmbedSettingsForm({ settings, onChange }: Props) {
+  const id = useId();
+  const brand = useCalculator((state) => state.display.brand);
+  const setBrand = useCalculator((state) => state.setBrand);
+  const set = <K extends keyof EmbedSettings>(key: K, value: EmbedSettings[K]) => onChange({ ...settings, [key]: value });
+
+  const accent = settings.accent.trim();
+  const accentCheck = accent ? checkAccent(accent) : null;
+  const ctaUrl = settings.ctaUrl.trim();
+  const ctaCheck = ctaUrl ? checkHttpsUrl(ctaUrl) : null;
+
+  const toggleSection = (section: Section, on: boolean) =>
+    set("sections", SECTIONS.filter((name) => (name === section ? on : settings.sections.includes(name))));
+
+  return (
+    <div className="embed-settings">
+      <fieldset className="embed-settings__group">
+        <legend>Look</legend>
+        <div className="embed-settings__field">
+          <label htmlFor={`${id}-theme`}>Theme</label>
+          <select id={`${id}-theme`} value={settings.theme} onChange={(event) => set("theme", event.target.value as Theme)}>
+            {THEMES.map((theme) => (
+              <option key={theme} value={theme}>
+                {THEME_NAMES[theme]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="embed-settings__field">
+          <label htmlFor={`${id}-accent`}>Accent colour</label>
+          <div className="embed-settings__row">
+            <input
+              id={`${id}-accent`}
+              type="text"
+              value={settings.accent}
+              placeholder="#0b5d4b"
+              spellCheck={false}
+              autoComplete="off"
+              aria-invalid={accentCheck && !accentCheck.ok ? true : undefined}
+              aria-describedby={`${id}-accent-help`}
+              onChange={(event) => set("accent", event.target.value)}
+            />
+            <input
+              type="color"
+              aria-label="Pick the accent colour"
+              value={accentCheck?.ok && accent.length === 7 ? accent.toLowerCase() : "#0b5d4b"}
+              onChange={(event) => set("accent", event.target.value)}
+            />
+          </div>
+          <p id={`${id}-accent-help`} className={accentCheck && !accentCheck.ok ? "embed-settings__error" : "embed-settings__help"}>
+            {accentCheck && !accentCheck.ok ? `The accent ${accentCheck.message}.` : "A hex colour; leave empty for the calculator's own."}
+          </p>
+        </div>
+        <label className="toggle">
+          <input type="checkbox" checked={settings.transparent} onChange={(event) => set("transparent", event.target.checked)} />
+          <span>Transparent background (your page shows through)</span>
+        </label>
+      </fieldset>
+
+      <fieldset className="embed-settings__group">
+        <legend>What it shows</legend>
+        {SECTIONS.map((section) => (
+          <label key={section} className="toggle">
+            <input
+              type="checkbox"
+              checked={settings.sections.includes(section)}
+              disabled={settings.sections.length === 1 && settings.sections.includes(section)}
+              onChange={(event) => toggleSection(section, event.target.checked)}
+            />
+            <span>{SECTION_NAMES[section]}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="embed-settings__group">
+        <legend>Your name and call to action</legend>
+        <div className="embed-settings__field">
+          <label htmlFor={`${id}-brand`}>Your business name (shown as plain text)</label>
+          <input id={`${id}-brand`} type="text" value={brand} maxLength={60} onChange={(event) => setBrand(event.target.value)} />
+        </div>
+        <div className="embed-settings__field">
+          <label htmlFor={`${id}-cta-label`}>Button label</label>
+          <input
+            id={`${id}-cta-label`}
+            type="text"
+            value={settings.ctaLabel}
+            maxLength={40}
+            placeholder="Book a free review"
+            onChange={(event) => set("ctaLabel", event.target.value)}
+          />
+        </div>
+        <div className="embed-settings__field">
+          <label htmlFor={`${id}-cta-url`}>Button address</label>
+          <input
+            id={`${id}-cta-url`}
+            type="url"
+            inputMode="url"
+            value={settings.ctaUrl}
+            placeholder="https://www.example.com/contact"
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={ctaCheck && !ctaCheck.ok ? true : undefined}
+            aria-describedby={`${id}-cta-url-help`}
+            onChange={(event) => set("ctaUrl", event.target.value)}
+          />
+          <p id={`${id}-cta-url-help`} className={ctaCheck && !ctaCheck.ok ? "embed-settings__error" : "embed-settings__help"}>
+            {ctaCheck && !ctaCheck.ok
+              ? `The button address ${ctaCheck.message}; no button is shown until it is.`
+              : "An https:// address, opened in a new tab. Leave empty for no button."}
+          </p>
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { defaultScenario } from "../../model/index.ts";
+import { DEFAULT_DISPLAY } from "../../state/url-state.ts";
+import { DEFAULT_SETTINGS, previewAddress, snippetAttributes, snippetHtml } from "./snippet.ts";
+
+const page = { scenario: { ...defaultScenario(), seats: 40, bfRate: 120 }, display: { ...DEFAULT_DISPLAY, currency: "GBP" as const, brand: 'Acme "IT" <Ltd>' } };
+
+describe("the embed snippet", () => {
+  it("is one script tag carrying what differs from the defaults", () => {
+    const snippet = snippetHtml("https://calc.example/embed.js", snippetAttributes(page, { ...DEFAULT_SETTINGS, theme: "dark", accent: "#0A7D5A" }));
+    expect(snippet).toBe(
+      [
+        '<script src="https://calc.example/embed.js"',
+        '  data-seats="40"',
+        '  data-bf-rate="120"',
+        '  data-currency="GBP"',
+        '  data-brand="Acme &quot;IT&quot; &lt;Ltd&gt;"',
+        '  data-theme="dark"',
+        '  data-accent="#0a7d5a"',
+        "  async></script>",
+      ].join("\n"),
+    );
+  });
+
+  it("reads back, through the HTML parser and the loader, as the settings chosen", () => {
+    const attributes = snippetAttributes(page, {
+      ...DEFAULT_SETTINGS,
+      transparent: true,
+      sections: ["verdict", "chart"],
+      ctaLabel: "Book a call",
+      ctaUrl: "https://example.com/book",
+    });
+    const holder = document.createElement("div");
+    holder.innerHTML = snippetHtml("https://calc.example/embed.js", attributes);
+    const fromHtml = Object.fromEntries(Object.entries((holder.firstElementChild as HTMLElement).dataset));
+    expect(fromHtml).toEqual(Object.fromEntries(attributes));
+    const address = new URL(previewAddress(attributes, "https://calc.example"), "https://calc.example");
+    expect(Object.fromEntries(address.searchParams)).toEqual({
+      seats: "40",
+      bfRate: "120",
+      currency: "GBP",
+      brand: 'Acme "IT" <Ltd>',
+      transparent: "1",
+      sections: "verdict,chart",
+      ctaLabel: "Book a call",
+      ctaUrl: "https://example.com/book",
+      parentOrigin: "https://calc.example",
+    });
+  });
+
+  it("leaves out an accent or button address that is not valid yet", () => {
+    const attributes = snippetAttributes(
+      { scenario: defaultScenario(), display: DEFAULT_DISPLAY },
+      { ...DEFAULT_SETTINGS, accent: "#0a7d5", ctaLabel: "Go", ctaUrl: "javascript:alert(1)" },
+    );
+    expect(attributes).toEqual([]);
+  });
+});

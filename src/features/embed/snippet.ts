@@ -1,0 +1,69 @@
+/**
+ * The snippet a site owner pastes, built from the configurator's choices, and the preview's
+ * frame address, read from that snippet's attributes by the loader's own reader: what the
+ * preview shows is what the snippet will show.
+ */
+import { INPUTS, scenarioToParams } from "../../model/index.ts";
+import { DEFAULT_DISPLAY, type PageState } from "../../state/url-state.ts";
+import { attributeName, readAttributes } from "../../embed-loader/attributes.ts";
+import { EMBED_PARAMS, FRAME_PATH, SECTIONS, checkAccent, checkHttpsUrl, type Section, type Theme } from "../../embed-loader/settings.ts";
+
+export type EmbedSettings = {
+  theme: Theme;
+  /** As typed: used only when it is a valid hex colour. */
+  accent: string;
+  transparent: boolean;
+  sections: readonly Section[];
+  ctaLabel: string;
+  /** As typed: used only when it is an https address. */
+  ctaUrl: string;
+};
+
+export const DEFAULT_SETTINGS: EmbedSettings = {
+  theme: "auto",
+  accent: "",
+  transparent: false,
+  sections: SECTIONS,
+  ctaLabel: "",
+  ctaUrl: "",
+};
+
+const SCENARIO_KEYS = INPUTS.map((def) => def.key);
+
+/** The data-* attributes (by dataset name, bfRate for data-bf-rate) for what differs from the defaults. */
+export function snippetAttributes(page: PageState, settings: EmbedSettings): [string, string][] {
+  const attributes: [string, string][] = [...scenarioToParams(page.scenario)];
+  if (page.display.currency !== DEFAULT_DISPLAY.currency) attributes.push(["currency", page.display.currency]);
+  if (page.display.brand) attributes.push(["brand", page.display.brand]);
+  if (settings.theme !== DEFAULT_SETTINGS.theme) attributes.push([EMBED_PARAMS.theme, settings.theme]);
+  const accent = checkAccent(settings.accent.trim());
+  if (accent.ok) attributes.push([EMBED_PARAMS.accent, accent.value]);
+  if (settings.transparent) attributes.push([EMBED_PARAMS.transparent, "1"]);
+  if (settings.sections.length > 0 && settings.sections.length < SECTIONS.length) {
+    attributes.push([EMBED_PARAMS.sections, SECTIONS.filter((section) => settings.sections.includes(section)).join(",")]);
+  }
+  const url = checkHttpsUrl(settings.ctaUrl.trim());
+  if (url.ok) {
+    if (settings.ctaLabel.trim()) attributes.push([EMBED_PARAMS.ctaLabel, settings.ctaLabel.trim()]);
+    attributes.push([EMBED_PARAMS.ctaUrl, url.value]);
+  }
+  return attributes;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function snippetHtml(loaderUrl: string, attributes: readonly [string, string][]): string {
+  const lines = [`<script src="${escapeAttribute(loaderUrl)}"`];
+  for (const [name, value] of attributes) lines.push(`  ${attributeName(name)}="${escapeAttribute(value)}"`);
+  lines.push("  async></script>");
+  return lines.join("\n");
+}
+
+/** The embed's address for these attributes, as the loader would build it on a page at `hostOrigin`. */
+export function previewAddress(attributes: readonly [string, string][], hostOrigin: string): string {
+  const { query } = readAttributes(Object.fromEntries(attributes), SCENARIO_KEYS);
+  query.set(EMBED_PARAMS.parentOrigin, hostOrigin);
+  return `${FRAME_PATH}?${query.toString()}`;
+}
