@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { prerenderDefaultPage } from "./src/build/prerender-plugin.ts";
+import { serviceWorker } from "./src/build/service-worker-plugin.ts";
 import { embedLoader } from "./src/build/embed-loader-plugin.ts";
 import { previewSecurityHeaders } from "./src/build/security-headers-plugin.ts";
 
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     react(),
     prerenderDefaultPage(ROOT, OUT_DIR),
+    serviceWorker(ROOT, OUT_DIR),
     embedLoader(ROOT, OUT_DIR),
     previewSecurityHeaders(resolve(ROOT, "public/_headers")),
   ],

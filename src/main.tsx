@@ -5,6 +5,7 @@ import { App } from "./app/app.tsx";
 import { otherPage, readPageMode } from "./app/page-mode.tsx";
 import { calculatorStore } from "./state/store.ts";
 import { loadFromUrl, startUrlSync } from "./state/url-sync.ts";
+import { registerServiceWorker } from "./features/offline/register-service-worker.ts";
 
 const container = document.getElementById("root")!;
 const mode = readPageMode(container, window.location);
@@ -24,3 +25,6 @@ if (container.firstElementChild && window.location.search === "") {
   container.textContent = "";
   createRoot(container).render(app);
 }
+
+// Offline use of the full calculator, in production builds; never in the embed.
+registerServiceWorker();

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import { WhenVisible } from "../components/when-visible.tsx";
 import { InputPanel } from "../features/inputs/input-panel.tsx";
 import { Verdict } from "../features/verdict/verdict.tsx";
@@ -7,12 +7,42 @@ import { CopyLinkButton } from "../features/share/copy-link-button.tsx";
 import { CurrencySelect } from "../features/share/currency-select.tsx";
 import { HowCalculated } from "../features/explain/how-calculated.tsx";
 import { EmbedConfiguratorLink } from "../features/embed/embed-links.tsx";
+import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar.tsx";
+import { usePresenter } from "../features/presenter/use-presenter.ts";
+import { LeaveBehind } from "../features/print/leave-behind.tsx";
+import { printWhenReady, usePrintRequestedAt, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
+import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
 import { useCalculator } from "../state/store.ts";
-import { useCosts } from "../state/use-costs.ts";
-import { useAnalysis } from "../state/use-analysis.ts";
+import { useCosts, type CostViews } from "../state/use-costs.ts";
+import { useAnalysis, type AnalysisState } from "../state/use-analysis.ts";
+import "../features/print/print.css";
 
 /** Recharts is large: its chunk loads after the verdict is on screen, when the charts come into view. */
-const ChartsPanel = lazy(() => import("../features/charts/charts-panel.tsx"));
+const loadChartsPanel = () => import("../features/charts/charts-panel.tsx");
+const ChartsPanel = lazy(loadChartsPanel);
+
+/** Price sheets, A/B, exports: loaded after the page has started, as nothing in it is needed sooner. */
+const Toolkit = lazy(() => import("./toolkit.tsx"));
+
+/** Shown only once a scenario is pinned as A. */
+const CompareSection = lazy(() =>
+  import("../features/compare/compare-section.tsx").then((module) => ({ default: module.CompareSection })),
+);
+
+/** False during prerendering and hydration, true once mounted in a browser. */
+function useMounted(): boolean {
+  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+}
+
+const subscribeToNothing = () => () => {};
+
+/** The simulation has caught up with the figures: the printout's bands and charts are complete. */
+function analysisCaughtUp(costs: CostViews, analysis: AnalysisState): boolean {
+  return !costs.stale && analysis.forScenario === costs.scenario && (!analysis.updating || analysis.error !== null);
+}
+
+/** How long printing waits for the charts and the simulation before it prints what there is. */
+const PRINT_WAIT_MS = 8000;
 
 export function ChartsPlaceholder() {
   return (
@@ -29,6 +59,50 @@ export function App() {
   const brand = useCalculator((state) => state.display.brand);
   const costs = useCosts(scenario);
   const analysis = useAnalysis(costs.scenario);
+  const pinned = useCalculator((state) => state.pinned !== null);
+  const presenter = usePresenter();
+  const printing = usePrintRequestedAt() !== null;
+  const mounted = useMounted();
+
+  // The print button waits for the latest figures; refs let its callback read them when it runs.
+  const latest = useRef({ costs, analysis, leavePresenter: presenter.present ? presenter.leave : null });
+  useEffect(() => {
+    latest.current = { costs, analysis, leavePresenter: presenter.present ? presenter.leave : null };
+  });
+  const print = useCallback(async () => {
+    // The printout is the full page: its assumptions and sources are not in presenter mode.
+    latest.current.leavePresenter?.();
+    await printWhenReady([
+      loadChartsPanel,
+      () => waitUntil(() => analysisCaughtUp(latest.current.costs, latest.current.analysis), PRINT_WAIT_MS),
+    ]);
+  }, []);
+  usePrintShortcut(useCallback(() => void print(), [print]));
+
+  if (presenter.present) {
+    return (
+      <div className="presenter">
+        <PresenterBar brand={brand} onLeave={presenter.leave} />
+        <main className="presenter__main">
+          <div className="presenter__results" id="results">
+            <Verdict costs={costs} analysis={analysis} currency={currency} size="large" />
+            {pinned ? (
+              <Suspense fallback={null}>
+                <CompareSection costs={costs} currency={currency} />
+              </Suspense>
+            ) : null}
+            <Suspense fallback={<ChartsPlaceholder />}>
+              <ChartsPanel costs={costs} analysis={analysis} currency={currency} />
+            </Suspense>
+          </div>
+          <div className="presenter__inputs">
+            <InputPanel showPresets={false} size="large" />
+          </div>
+        </main>
+        <UpdatePrompt />
+      </div>
+    );
+  }
 
   return (
     <>
@@ -47,29 +121,42 @@ export function App() {
           <div className="masthead__tools">
             <CurrencySelect />
             <CopyLinkButton />
+            <PresentButton onEnter={presenter.enter} />
           </div>
         </div>
       </header>
       <main className="page">
         <UrlNotice />
+        <LeaveBehind />
         <div className="layout">
           <div className="layout__verdict" id="results">
             <Verdict costs={costs} analysis={analysis} currency={currency} />
+            {pinned ? (
+              <Suspense fallback={null}>
+                <CompareSection costs={costs} currency={currency} />
+              </Suspense>
+            ) : null}
           </div>
           <div className="layout__inputs">
             <InputPanel />
           </div>
           <div className="layout__charts">
             {/* Client-only and loaded near the viewport: the prerendered HTML holds the placeholder. */}
-            <WhenVisible placeholder={<ChartsPlaceholder />}>
+            <WhenVisible placeholder={<ChartsPlaceholder />} force={printing}>
               <Suspense fallback={<ChartsPlaceholder />}>
                 <ChartsPanel costs={costs} analysis={analysis} currency={currency} />
               </Suspense>
             </WhenVisible>
           </div>
         </div>
+        {mounted ? (
+          <Suspense fallback={null}>
+            <Toolkit costs={costs} analysis={analysis} onPresent={presenter.enter} onPrint={print} />
+          </Suspense>
+        ) : null}
         <HowCalculated />
       </main>
+      <UpdatePrompt />
       <footer className="footer">
         <p>
           Runs entirely in your browser: nothing you type leaves this page. Figures are estimates from the assumptions above; change any of them.

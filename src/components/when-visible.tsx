@@ -6,6 +6,8 @@ type WhenVisibleProps = {
   children: ReactNode;
   /** How far ahead of the viewport to start, so content is ready when it scrolls in. */
   rootMargin?: string;
+  /** Render the children now, wherever their place is (printing, presenter mode). */
+  force?: boolean;
 };
 
 /**
@@ -13,7 +15,7 @@ type WhenVisibleProps = {
  * heavy content below the fold costs nothing at start-up. Without IntersectionObserver it renders
  * them straight away.
  */
-export function WhenVisible({ placeholder, children, rootMargin = "300px" }: WhenVisibleProps) {
+export function WhenVisible({ placeholder, children, rootMargin = "300px", force = false }: WhenVisibleProps) {
   const anchor = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
 
@@ -34,5 +36,5 @@ export function WhenVisible({ placeholder, children, rootMargin = "300px" }: Whe
     return () => observer.disconnect();
   }, [visible, rootMargin]);
 
-  return <div ref={anchor}>{visible ? children : placeholder}</div>;
+  return <div ref={anchor}>{visible || force ? children : placeholder}</div>;
 }

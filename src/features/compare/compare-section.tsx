@@ -1,0 +1,154 @@
+import { lazy, Suspense, useMemo } from "react";
+import { inputDef, type CostResult } from "../../model/index.ts";
+import { formatMoney, formatNumber, type Currency } from "../../lib/format.ts";
+import { unitSuffix } from "../../lib/units.ts";
+import { useCalculator } from "../../state/store.ts";
+import { computeCostViews, type CostViews } from "../../state/use-costs.ts";
+import { changedInputs } from "./compare-data.ts";
+import "./compare.css";
+
+/** Recharts comes with the charts chunk: the comparison's figures show first, its chart after. */
+const CompareChart = lazy(() => import("./compare-chart.tsx"));
+
+function months(count: number): string {
+  return count === 1 ? "1 month" : `${count} months`;
+}
+
+function breakEven(costs: CostResult): string {
+  return costs.breakEvenMonth === null ? "none" : `month ${costs.breakEvenMonth}`;
+}
+
+function signedMoney(value: number, currency: Currency): string {
+  if (Math.abs(value) < 0.5) return formatMoney(0, currency);
+  return value > 0 ? `+${formatMoney(value, currency)}` : `−${formatMoney(-value, currency)}`;
+}
+
+function describeValue(key: string, value: number | boolean, currency: Currency): string {
+  if (typeof value === "boolean") return value ? "on" : "off";
+  const def = inputDef(key);
+  const unit = def?.kind === "number" ? unitSuffix(def.unit, currency) : "";
+  return `${formatNumber(value, 4)} ${unit}`.trim();
+}
+
+type Row = { label: string; a: string; b: string; change: string };
+
+/** The pinned scenario A beside the current one, B: totals, difference, break-even, and a chart of both. */
+export function CompareSection({ costs, currency }: { costs: CostViews; currency: Currency }) {
+  const pinned = useCalculator((state) => state.pinned);
+  const swap = useCalculator((state) => state.swapPinned);
+  const unpin = useCalculator((state) => state.unpinScenario);
+  const aViews = useMemo(() => (pinned ? computeCostViews(pinned) : null), [pinned]);
+  if (!pinned || !aViews) return null;
+
+  const a = aViews.shown;
+  const b = costs.shown;
+  const changes = changedInputs(pinned, costs.scenario);
+  const rows: Row[] = [
+    { label: "Horizon", a: months(pinned.months), b: months(costs.scenario.months), change: "" },
+    {
+      label: "Break-fix total",
+      a: formatMoney(a.breakFix.total, currency),
+      b: formatMoney(b.breakFix.total, currency),
+      change: signedMoney(b.breakFix.total - a.breakFix.total, currency),
+    },
+    {
+      label: "Managed total",
+      a: formatMoney(a.managed.total, currency),
+      b: formatMoney(b.managed.total, currency),
+      change: signedMoney(b.managed.total - a.managed.total, currency),
+    },
+    {
+      label: "Managed saves",
+      a: signedMoney(a.difference, currency),
+      b: signedMoney(b.difference, currency),
+      change: signedMoney(b.difference - a.difference, currency),
+    },
+    { label: "Break-even", a: breakEven(a), b: breakEven(b), change: "" },
+  ];
+
+  return (
+    <section className="compare" aria-labelledby="compare-title">
+      <h2 id="compare-title" className="section-title">
+        Scenario A against B
+      </h2>
+      <p className="compare__lede">
+        A is pinned; every change you make now changes B. “Managed saves” is break-fix’s total less managed’s.
+      </p>
+      <div className="compare__scroll">
+        <table className="compare__table">
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">A</th>
+              <th scope="col">B</th>
+              <th scope="col">B − A</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{row.a}</td>
+                <td>{row.b}</td>
+                <td>{row.change}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="compare__changes">
+        {changes.length === 0 ? (
+          <p>A and B are the same so far: change any input to see B move.</p>
+        ) : (
+          <>
+            <p className="compare__changes-title">What differs</p>
+            <ul>
+              {changes.map((change) => (
+                <li key={change.key}>
+                  {change.label}: {describeValue(change.key, change.a, currency)} in A, {describeValue(change.key, change.b, currency)} in B
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <div className="compare__actions">
+        <button type="button" className="button" onClick={swap}>
+          Swap A and B
+        </button>
+        <button type="button" className="button" onClick={unpin}>
+          Unpin A
+        </button>
+      </div>
+      <Suspense fallback={<div className="compare__plot compare__plot--loading">Loading the chart…</div>}>
+        <CompareChart a={a} b={b} currency={currency} />
+      </Suspense>
+    </section>
+  );
+}
+
+/** Pins the current scenario as A, so the next changes build B beside it. */
+export function PinButton() {
+  const pinned = useCalculator((state) => state.pinned !== null);
+  const pin = useCalculator((state) => state.pinScenario);
+  const unpin = useCalculator((state) => state.unpinScenario);
+  return (
+    <div className="toolkit__actions">
+      {pinned ? (
+        <>
+          <p className="toolkit__status">Scenario A is pinned: the comparison is shown with the verdict.</p>
+          <button type="button" className="button" onClick={pin}>
+            Pin the current scenario as A instead
+          </button>
+          <button type="button" className="button" onClick={unpin}>
+            Unpin A
+          </button>
+        </>
+      ) : (
+        <button type="button" className="button" onClick={pin}>
+          Pin this scenario as A
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,322 @@
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { useCalculator, useCalculatorStoreApi } from "../../state/store.ts";
+import { downloadText } from "../../lib/download.ts";
+import {
+  MAX_FILE_BYTES,
+  MAX_NAME_LENGTH,
+  TERM_KEYS,
+  cleanName,
+  loadSheets,
+  newSheetId,
+  parseSheetFile,
+  saveSheets,
+  sheetChange,
+  sheetFileName,
+  sheetFileText,
+  termsOf,
+  type PriceSheet,
+} from "./sheets.ts";
+
+type Message = {
+  kind: "done" | "error";
+  text: string;
+  undo?: () => void;
+  /** The undo goes back through the store's last-applied record, so it lasts only while that does. */
+  undoNeedsStore?: boolean;
+};
+
+function sameName(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
+}
+
+/** A name not yet taken: "Acme" becomes "Acme (2)", then "Acme (3)". */
+function freeName(name: string, sheets: readonly PriceSheet[]): string {
+  if (!sheets.some((sheet) => sameName(sheet.name, name))) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name.slice(0, MAX_NAME_LENGTH - 6)} (${n})`;
+    if (!sheets.some((sheet) => sameName(sheet.name, candidate))) return candidate;
+  }
+}
+
+/**
+ * Save the provider's terms under a name, choose one to apply to the prospect's scenario (only
+ * the terms change), rename, delete, and move sheets between browsers as JSON files.
+ */
+export function PriceSheetManager() {
+  const store = useCalculatorStoreApi();
+  const undoAvailable = useCalculator((state) => state.beforePreset !== null);
+  const undoPreset = useCalculator((state) => state.undoPreset);
+  const ids = { name: useId(), list: useId(), rename: useId(), file: useId() };
+
+  const [initial] = useState(loadSheets);
+  const persistence = useRef({ unreadable: initial.unreadable, corrupt: initial.corrupt, available: initial.storageAvailable });
+  const [sheets, setSheets] = useState<PriceSheet[]>(initial.sheets);
+  const [selectedId, setSelectedId] = useState(initial.sheets[0]?.id ?? "");
+  const [storageNotice, setStorageNotice] = useState(initial.notice);
+  const [name, setName] = useState("");
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const selected = sheets.find((sheet) => sheet.id === selectedId) ?? null;
+
+  /** Shows the new list and stores it; says so when it could not be stored. Returns a note to add to the message. */
+  const persist = (next: PriceSheet[]): string => {
+    setSheets(next);
+    if (!persistence.current.available) return " It is kept until this page is closed: this browser is not storing anything.";
+    const result = saveSheets(next, persistence.current);
+    if (result.status === "ok") {
+      persistence.current.corrupt = false;
+      return "";
+    }
+    if (result.status === "full") {
+      return " It could not be stored because this browser's storage is full, so it is kept only until this page is closed. Export it to a file, or delete sheets you no longer need.";
+    }
+    persistence.current.available = false;
+    setStorageNotice("This browser stopped letting the calculator store anything; price sheets are kept until the page is closed. Export a sheet to a file to keep it.");
+    return " It is kept until this page is closed: this browser is not storing anything.";
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const cleaned = cleanName(name);
+    if (!cleaned) {
+      setMessage({ kind: "error", text: "Give the price sheet a name first." });
+      return;
+    }
+    const values = termsOf(store.getState().scenario);
+    const savedAt = new Date().toISOString();
+    const existing = sheets.find((sheet) => sameName(sheet.name, cleaned));
+    const sheet: PriceSheet = { id: existing?.id ?? newSheetId(), name: existing?.name ?? cleaned, savedAt, values };
+    const next = existing ? sheets.map((s) => (s.id === existing.id ? sheet : s)) : [...sheets, sheet];
+    const note = persist(next);
+    setSelectedId(sheet.id);
+    setName("");
+    const verb = existing ? "Updated" : "Saved";
+    setMessage({ kind: note ? "error" : "done", text: `${verb} “${sheet.name}” with the current managed and break-fix terms.${note}` });
+  };
+
+  const apply = () => {
+    if (!selected) return;
+    store.getState().applyPriceSheet(selected.name, sheetChange(selected));
+    setMessage({
+      kind: "done",
+      text: `Applied “${selected.name}”: ${TERM_KEYS.length} managed and break-fix terms set; the business inputs are unchanged.`,
+      undo: () => {
+        undoPreset();
+        setMessage({ kind: "done", text: `Went back to the terms before “${selected.name}”.` });
+      },
+      undoNeedsStore: true,
+    });
+  };
+
+  const startRename = () => {
+    if (!selected) return;
+    setRenaming(selected.name);
+    setMessage(null);
+  };
+
+  const finishRename = (event: FormEvent) => {
+    event.preventDefault();
+    if (!selected || renaming === null) return;
+    const cleaned = cleanName(renaming);
+    if (!cleaned) {
+      setMessage({ kind: "error", text: "A price sheet needs a name." });
+      return;
+    }
+    if (sheets.some((sheet) => sheet.id !== selected.id && sameName(sheet.name, cleaned))) {
+      setMessage({ kind: "error", text: `There is already a price sheet called “${cleaned}”. Choose another name.` });
+      return;
+    }
+    const note = persist(sheets.map((sheet) => (sheet.id === selected.id ? { ...sheet, name: cleaned } : sheet)));
+    setRenaming(null);
+    setMessage({ kind: note ? "error" : "done", text: `Renamed “${selected.name}” to “${cleaned}”.${note}` });
+  };
+
+  const remove = () => {
+    if (!selected) return;
+    const index = sheets.indexOf(selected);
+    const next = sheets.filter((sheet) => sheet.id !== selected.id);
+    const note = persist(next);
+    setSelectedId(next[Math.min(index, next.length - 1)]?.id ?? "");
+    setRenaming(null);
+    setMessage({
+      kind: note ? "error" : "done",
+      text: `Deleted “${selected.name}”.${note}`,
+      undo: () => {
+        const restored = [...next.slice(0, index), selected, ...next.slice(index)];
+        const undoNote = persist(restored);
+        setSelectedId(selected.id);
+        setMessage({ kind: undoNote ? "error" : "done", text: `Restored “${selected.name}”.${undoNote}` });
+      },
+    });
+  };
+
+  const exportSheet = () => {
+    if (!selected) return;
+    downloadText(sheetFileName(selected), sheetFileText(selected), "application/json");
+    setMessage({ kind: "done", text: `Exported “${selected.name}” as ${sheetFileName(selected)}.` });
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    const refuse = (reason: string) =>
+      setMessage({ kind: "error", text: `“${file.name}” was not imported: ${reason}. Nothing was changed.` });
+    if (file.size > MAX_FILE_BYTES) {
+      refuse(`at ${Math.round(file.size / 1000)} kB it is far too large to be a price sheet`);
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      refuse("the file could not be read");
+      return;
+    }
+    const parsed = parseSheetFile(text);
+    if (!parsed.ok) {
+      refuse(parsed.message);
+      return;
+    }
+    const sheet: PriceSheet = {
+      id: newSheetId(),
+      name: freeName(parsed.name, sheets),
+      savedAt: new Date().toISOString(),
+      values: parsed.values,
+    };
+    const note = persist([...sheets, sheet]);
+    setSelectedId(sheet.id);
+    const defaults =
+      parsed.missing.length > 0 ? ` It did not name ${parsed.missing.join(", ")}, so those take the calculator's defaults.` : "";
+    setMessage({
+      kind: note ? "error" : "done",
+      text: `Imported “${sheet.name}”. Choose Apply to use its prices.${defaults}${note}`,
+    });
+  };
+
+  return (
+    <section className="toolkit__card price-sheets" aria-labelledby={`${ids.list}-title`}>
+      <h3 id={`${ids.list}-title`} className="toolkit__title">
+        Price sheets
+      </h3>
+      <p className="toolkit__lede">
+        Your managed and break-fix terms under a name, kept in this browser. Applying one changes only the terms, never the
+        prospect’s business inputs.
+      </p>
+      {storageNotice ? (
+        <p className="toolkit__notice" role="alert">
+          {storageNotice}
+        </p>
+      ) : null}
+      <form className="toolkit__row" onSubmit={save}>
+        <label htmlFor={ids.name} className="toolkit__label">
+          Name
+        </label>
+        <input
+          id={ids.name}
+          className="toolkit__input"
+          value={name}
+          maxLength={MAX_NAME_LENGTH}
+          autoComplete="off"
+          placeholder="e.g. Standard 2026"
+          onChange={(event) => setName(event.target.value)}
+        />
+        <button type="submit" className="button">
+          Save current terms
+        </button>
+      </form>
+      {sheets.length > 0 ? (
+        <div className="toolkit__row">
+          <label htmlFor={ids.list} className="toolkit__label">
+            Saved
+          </label>
+          <select
+            id={ids.list}
+            className="toolkit__input"
+            value={selectedId}
+            onChange={(event) => {
+              setSelectedId(event.target.value);
+              setRenaming(null);
+            }}
+          >
+            {sheets.map((sheet) => (
+              <option key={sheet.id} value={sheet.id}>
+                {sheet.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button--accent" onClick={apply} disabled={!selected}>
+            Apply
+          </button>
+        </div>
+      ) : (
+        <p className="muted">No price sheets saved yet.</p>
+      )}
+      {selected && renaming === null ? (
+        <div className="toolkit__actions">
+          <button type="button" className="button" onClick={startRename}>
+            Rename
+          </button>
+          <button type="button" className="button" onClick={remove}>
+            Delete
+          </button>
+          <button type="button" className="button" onClick={exportSheet}>
+            Export to file
+          </button>
+        </div>
+      ) : null}
+      {selected && renaming !== null ? (
+        <form className="toolkit__row" onSubmit={finishRename}>
+          <label htmlFor={ids.rename} className="toolkit__label">
+            New name
+          </label>
+          <input
+            id={ids.rename}
+            className="toolkit__input"
+            value={renaming}
+            maxLength={MAX_NAME_LENGTH}
+            autoComplete="off"
+            // The field appears because the user asked to rename: moving focus there is expected.
+            autoFocus
+            onChange={(event) => setRenaming(event.target.value)}
+          />
+          <button type="submit" className="button">
+            Save name
+          </button>
+          <button type="button" className="button" onClick={() => setRenaming(null)}>
+            Cancel
+          </button>
+        </form>
+      ) : null}
+      <div className="toolkit__actions">
+        <input
+          ref={fileInput}
+          id={ids.file}
+          aria-label="Price sheet file to import"
+          hidden
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => void importFile(event)}
+        />
+        <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+          Import from file…
+        </button>
+      </div>
+      <div className="toolkit__status" role="status">
+        {message && message.kind === "done" ? (
+          <p>
+            {message.text}{" "}
+            {message.undo && (undoAvailable || !message.undoNeedsStore) ? (
+              <button type="button" className="button button--link" onClick={message.undo}>
+                Undo
+              </button>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+      <div role="alert">{message && message.kind === "error" ? <p className="toolkit__error">{message.text}</p> : null}</div>
+    </section>
+  );
+}

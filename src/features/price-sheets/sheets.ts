@@ -1,0 +1,221 @@
+/**
+ * Price sheets: a provider's managed and break-fix terms (every `ms*` and `bf*` input) under a
+ * name, kept in this browser and moved between browsers as JSON files. Everything read back,
+ * from storage or from a file, goes through the scenario's own parser, so a sheet holds only
+ * values the calculator accepts from a link.
+ */
+import * as z from "zod/mini";
+import { INPUTS, defaultScenario, inputDef, parseScenario, type NumericKey, type Scenario } from "../../model/index.ts";
+import { readStoredText, writeStoredText, type StoreResult } from "../../lib/storage.ts";
+import { isTermKey } from "../../state/store.ts";
+
+/** Every input a price sheet holds, in the inputs table's order. */
+export const TERM_KEYS: readonly NumericKey[] = INPUTS.filter((def) => isTermKey(def.key)).map((def) => def.key as NumericKey);
+
+export type TermValues = Readonly<Partial<Record<NumericKey, number>>>;
+
+export type PriceSheet = {
+  readonly id: string;
+  readonly name: string;
+  /** When it was saved, as an ISO 8601 time. */
+  readonly savedAt: string;
+  readonly values: TermValues;
+};
+
+export const STORAGE_KEY = "it-support-calculator.price-sheets";
+/** Where unreadable stored data is copied before it is first written over, so nothing is thrown away unseen. */
+export const BACKUP_KEY = `${STORAGE_KEY}.unreadable`;
+export const FILE_FORMAT = "it-support-price-sheet";
+const FORMAT_VERSION = 1;
+export const MAX_NAME_LENGTH = 80;
+/** Far more than any sheet needs: a bigger file is not one. */
+export const MAX_FILE_BYTES = 100_000;
+
+/** Names are shown as text only; this keeps them short and free of control characters. */
+export function cleanName(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "").trim().slice(0, MAX_NAME_LENGTH);
+}
+
+export function termsOf(scenario: Scenario): TermValues {
+  return Object.fromEntries(TERM_KEYS.map((key) => [key, scenario[key]]));
+}
+
+/** A number as the plain decimal a link would carry; JSON numbers may read as "1e-7". */
+function plainText(value: number): string {
+  const text = String(value);
+  if (!/e/i.test(text)) return text;
+  return value.toFixed(100).replace(/\.?0+$/, "");
+}
+
+function describeKey(key: string): string {
+  const def = inputDef(key);
+  return def ? `${key} (${def.label})` : `“${key.slice(0, 40)}”`;
+}
+
+export type ValuesResult = { ok: true; values: TermValues; missing: NumericKey[] } | { ok: false; problems: string[] };
+
+/**
+ * Checks a sheet's values with the scenario parser. Any problem refuses the whole sheet: half a
+ * price list applied in front of a prospect is worse than none. Terms the sheet does not name
+ * (say, from a version of the calculator with fewer inputs) take their defaults.
+ */
+export function checkValues(raw: Readonly<Record<string, unknown>>): ValuesResult {
+  const problems: string[] = [];
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    if (!isTermKey(key)) {
+      problems.push(
+        inputDef(key) ? `${describeKey(key)} is a business input, not a price term` : `${describeKey(key)} is not a setting this calculator knows`,
+      );
+      continue;
+    }
+    if (typeof value === "number" && Number.isFinite(value)) params.set(key, plainText(value));
+    else if (typeof value === "string") params.set(key, value);
+    else problems.push(`${describeKey(key)} is not a number`);
+  }
+  const parsed = parseScenario(params);
+  for (const problem of parsed.problems) problems.push(`${describeKey(problem.key)} ${problem.message}`);
+  if (problems.length > 0) return { ok: false, problems };
+  const missing = TERM_KEYS.filter((key) => !params.has(key));
+  return { ok: true, values: termsOf(parsed.scenario), missing };
+}
+
+const valuesSchema = z.record(z.string(), z.unknown());
+
+const storedSheetSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
+  savedAt: z.string().check(z.maxLength(40)),
+  values: valuesSchema,
+});
+
+const storedSchema = z.object({
+  version: z.literal(FORMAT_VERSION),
+  sheets: z.array(z.unknown()),
+});
+
+const fileSchema = z.object({
+  format: z.literal(FILE_FORMAT),
+  version: z.number(),
+  name: z.string(),
+  values: valuesSchema,
+});
+
+export type LoadedSheets = {
+  sheets: PriceSheet[];
+  /** Stored entries that could not be read: kept as they are, and written back with every save. */
+  unreadable: unknown[];
+  /** False when this browser will not store anything (storage switched off or blocked). */
+  storageAvailable: boolean;
+  /** True when the stored data as a whole could not be read, so the next save backs it up first. */
+  corrupt: boolean;
+  /** What was not loaded, in words for the user; null when everything was. */
+  notice: string | null;
+};
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function loadSheets(): LoadedSheets {
+  const empty = { sheets: [], unreadable: [], corrupt: false };
+  const stored = readStoredText(STORAGE_KEY);
+  if (stored.status === "unavailable") {
+    return {
+      ...empty,
+      storageAvailable: false,
+      notice:
+        "This browser is not letting the calculator store anything, so saved price sheets could not be loaded and new ones last only until the page is closed. Export a sheet to a file to keep it.",
+    };
+  }
+  if (stored.text === null) return { ...empty, storageAvailable: true, notice: null };
+  const json = parseJson(stored.text);
+  const envelope = json.ok ? z.safeParse(storedSchema, json.value) : null;
+  if (!envelope?.success) {
+    return {
+      ...empty,
+      storageAvailable: true,
+      corrupt: true,
+      notice:
+        "The price sheets saved in this browser could not be read (the stored data is damaged or from another program), so none were loaded. Saving a sheet keeps a copy of the damaged data aside.",
+    };
+  }
+  const sheets: PriceSheet[] = [];
+  const unreadable: unknown[] = [];
+  for (const entry of envelope.data.sheets) {
+    const sheet = z.safeParse(storedSheetSchema, entry);
+    const values = sheet.success ? checkValues(sheet.data.values) : null;
+    if (sheet.success && values?.ok) {
+      sheets.push({ id: sheet.data.id, name: cleanName(sheet.data.name) || "Untitled", savedAt: sheet.data.savedAt, values: values.values });
+    } else {
+      unreadable.push(entry);
+    }
+  }
+  const notice =
+    unreadable.length === 0
+      ? null
+      : `${unreadable.length === 1 ? "One saved price sheet" : `${unreadable.length} saved price sheets`} could not be read and ${unreadable.length === 1 ? "was" : "were"} not loaded; the others were.`;
+  return { sheets, unreadable, storageAvailable: true, corrupt: false, notice };
+}
+
+/** Writes the list, keeping unreadable entries; the first write over damaged data copies it aside. */
+export function saveSheets(sheets: readonly PriceSheet[], loaded: Pick<LoadedSheets, "unreadable" | "corrupt">): StoreResult {
+  if (loaded.corrupt) {
+    const damaged = readStoredText(STORAGE_KEY);
+    if (damaged.status === "ok" && damaged.text !== null) writeStoredText(BACKUP_KEY, damaged.text);
+  }
+  const body = { version: FORMAT_VERSION, sheets: [...sheets, ...loaded.unreadable] };
+  return writeStoredText(STORAGE_KEY, JSON.stringify(body));
+}
+
+export function newSheetId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The JSON file a sheet is exported as: readable, and the values as plain numbers. */
+export function sheetFileText(sheet: PriceSheet): string {
+  return `${JSON.stringify({ format: FILE_FORMAT, version: FORMAT_VERSION, name: sheet.name, savedAt: sheet.savedAt, values: sheet.values }, null, 2)}\n`;
+}
+
+export function sheetFileName(sheet: PriceSheet): string {
+  const slug = sheet.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+  return `price-sheet-${slug || "untitled"}.json`;
+}
+
+export type FileResult = { ok: true; name: string; values: TermValues; missing: NumericKey[] } | { ok: false; message: string };
+
+/** Reads an imported file; every way it can be wrong gives one message saying what. */
+export function parseSheetFile(text: string): FileResult {
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, message: "it is not valid JSON" };
+  const file = z.safeParse(fileSchema, json.value);
+  if (!file.success) {
+    const format = (json.value as { format?: unknown } | null)?.format;
+    return {
+      ok: false,
+      message:
+        format === FILE_FORMAT
+          ? "it is not laid out as a price sheet (it needs a name and values)"
+          : `it is not a price-sheet file (it has no "format": "${FILE_FORMAT}")`,
+    };
+  }
+  if (file.data.version !== FORMAT_VERSION) {
+    return { ok: false, message: `it was written in price-sheet format ${String(file.data.version)}, and this calculator reads format ${FORMAT_VERSION}` };
+  }
+  const name = cleanName(file.data.name);
+  if (!name) return { ok: false, message: "its name is empty" };
+  const values = checkValues(file.data.values);
+  if (!values.ok) return { ok: false, message: `some of its values are not accepted: ${values.problems.join("; ")}` };
+  return { ok: true, name, values: values.values, missing: values.missing };
+}
+
+/** The sheet's values as a scenario change: only terms, for the store's applyPriceSheet. */
+export function sheetChange(sheet: PriceSheet): Partial<Scenario> {
+  const defaults = defaultScenario();
+  return Object.fromEntries(TERM_KEYS.map((key) => [key, sheet.values[key] ?? defaults[key]]));
+}
