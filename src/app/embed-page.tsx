@@ -54,8 +54,8 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
     <div className="embed" ref={element}>
       {brand ? <p className="embed__brand">{brand}</p> : null}
       <UrlNotice />
+      {/* The answer first, as on the full page's phone layout; beside the inputs on wider frames. */}
       <div className={show("inputs") && results ? "embed__layout embed__layout--split" : "embed__layout"}>
-        {show("inputs") ? <InputPanel showPresets={false} /> : null}
         {results ? (
           <div className="embed__results">
             {show("verdict") ? <Verdict costs={costs} analysis={analysis} currency={currency} /> : null}
@@ -66,6 +66,11 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
                 </Suspense>
               </WhenVisible>
             ) : null}
+          </div>
+        ) : null}
+        {show("inputs") ? (
+          <div className="embed__inputs">
+            <InputPanel showPresets={false} />
           </div>
         ) : null}
       </div>
