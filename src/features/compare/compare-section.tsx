@@ -81,7 +81,9 @@ export function CompareSection({ costs, currency }: { costs: CostViews; currency
               <td />
               <th scope="col">A</th>
               <th scope="col">B</th>
-              <th scope="col">B − A</th>
+              <th scope="col" className="compare__change">
+                B − A
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -90,7 +92,7 @@ export function CompareSection({ costs, currency }: { costs: CostViews; currency
                 <th scope="row">{row.label}</th>
                 <td>{row.a}</td>
                 <td>{row.b}</td>
-                <td>{row.change}</td>
+                <td className="compare__change">{row.change}</td>
               </tr>
             ))}
           </tbody>

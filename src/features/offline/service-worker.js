@@ -22,6 +22,12 @@ const INDEX = new URL("index.html", self.location.href).href;
 const NAVIGATION_TIMEOUT_MS = 4000;
 
 const precached = new Set(PRECACHE.map((path) => new URL(path, self.location.href).href));
+/**
+ * Built files never change under one name, so a cached copy answers whatever the request's
+ * headers: servers that send `Vary: Origin` would otherwise miss module scripts, which carry an
+ * Origin header that the precaching request did not.
+ */
+const MATCH = { cacheName: CACHE, ignoreVary: true };
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -48,7 +54,7 @@ async function networkFirst(request) {
   try {
     return await fetch(request, { signal: controller.signal });
   } catch {
-    const cached = await caches.match(INDEX, { cacheName: CACHE });
+    const cached = await caches.match(INDEX, MATCH);
     return cached ?? Response.error();
   } finally {
     clearTimeout(timer);
@@ -56,7 +62,7 @@ async function networkFirst(request) {
 }
 
 async function cacheFirst(request) {
-  const cached = await caches.match(request, { cacheName: CACHE });
+  const cached = await caches.match(request, MATCH);
   return cached ?? fetch(request);
 }
 
