@@ -6,7 +6,7 @@ import { UrlNotice } from "../features/share/url-notice.tsx";
 import { CopyLinkButton } from "../features/share/copy-link-button.tsx";
 import { CurrencySelect } from "../features/share/currency-select.tsx";
 import { HowCalculated } from "../features/explain/how-calculated.tsx";
-import { EmbedConfiguratorLink } from "../features/embed/embed-links.tsx";
+import { EmbedConfiguratorLink } from "../features/embed/configurator-link.tsx";
 import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar.tsx";
 import { usePresenter } from "../features/presenter/use-presenter.ts";
 import { LeaveBehind } from "../features/print/leave-behind.tsx";

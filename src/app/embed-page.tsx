@@ -15,6 +15,7 @@ import { EmbedLinks } from "../features/embed/embed-links.tsx";
 import type { ScenarioSummary } from "../embed-loader/messages.ts";
 import type { Section } from "../embed-loader/settings.ts";
 import { useCalculator, type CalculatorStoreApi } from "../state/store.ts";
+import { readUrl } from "../state/url-state.ts";
 import { useCosts } from "../state/use-costs.ts";
 import { useAnalysis } from "../state/use-analysis.ts";
 import { ChartsPlaceholder } from "./app.tsx";
@@ -80,15 +81,17 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
 }
 
 /**
- * Reads the embed's settings from the address, applies the host's look, connects to the host
- * page and adds any refused setting to the notice of ignored link fields.
+ * Reads the embed's settings from the address, applies the host's look and connects to the host
+ * page. The address is read again now that the embed's keys are claimed (they were unknown to
+ * the first reading), and any refused setting joins the notice of ignored link fields.
  */
 export function startEmbedPage(store: CalculatorStoreApi, win: Window): ReactElement {
   const { options, problems } = readEmbedOptions(win.location.search);
   const host = connectToHost(win, options.parentOrigin);
   applyEmbedLook(win.document.documentElement, options);
-  const { scenario, display, urlProblems } = store.getState();
-  store.getState().load({ scenario, display, urlProblems: [...urlProblems, ...problems, ...host.problems] });
-  for (const problem of [...problems, ...host.problems]) console.warn(`Embed setting ${problem.key} ${problem.message}.`);
+  const { scenario, display, problems: linkProblems } = readUrl(win.location.search);
+  const refused = [...problems, ...host.problems];
+  store.getState().load({ scenario, display, urlProblems: [...linkProblems, ...refused] });
+  for (const problem of refused) console.warn(`Embed setting ${problem.key} ${problem.message}.`);
   return <EmbedPage options={options} host={host.channel} />;
 }

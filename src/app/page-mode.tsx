@@ -1,12 +1,13 @@
 /** Which page this document shows: the full calculator, the embed, or the embed configurator. */
 import { lazy, Suspense, type ReactElement } from "react";
 import type { CalculatorStoreApi } from "../state/store.ts";
-import { EMBED_MODE_KEY } from "../features/embed/embed-options.ts";
-import { startEmbedPage } from "./embed-page.tsx";
+
+/** `embed=1` opens the embed layout at any address (in development, for one). */
+const EMBED_MODE_KEY = "embed";
 
 export type PageMode = "app" | "embed" | "configure";
 
-/** Most visitors never open it, so it loads on its own. */
+/** Few visitors open it, so it loads on its own. */
 const ConfigurePage = lazy(() => import("./configure-page.tsx"));
 
 /**
@@ -24,9 +25,24 @@ export function readPageMode(container: HTMLElement, location: Pick<Location, "p
   return "app";
 }
 
-/** The page for a mode other than the full calculator's. */
+/**
+ * The page for a mode other than the full calculator's. Each loads on its own, so the full
+ * calculator carries none of their code; the embed's Suspense boundary is also in its
+ * prerendered HTML (src/app/prerender.tsx), which hydrates once the chunk has arrived.
+ */
 export function otherPage(mode: Exclude<PageMode, "app">, store: CalculatorStoreApi, win: Window): ReactElement {
-  if (mode === "embed") return startEmbedPage(store, win);
+  if (mode === "embed") {
+    const EmbedRoute = lazy(async () => {
+      const { startEmbedPage } = await import("./embed-page.tsx");
+      const page = startEmbedPage(store, win);
+      return { default: () => page };
+    });
+    return (
+      <Suspense fallback={null}>
+        <EmbedRoute />
+      </Suspense>
+    );
+  }
   return (
     <Suspense fallback={<p className="configure__loading">Loading the embed configurator…</p>}>
       <ConfigurePage />

@@ -3,6 +3,7 @@ import { gzipSync } from "node:zlib";
 import { resolve } from "node:path";
 import { build, type InlineConfig, type Plugin, type ResolvedConfig, type Rolldown } from "vite";
 import { INPUTS } from "../model/inputs.ts";
+import { rememberEmbedAssets } from "./embed-pages.ts";
 
 const LOADER_FILE = "embed.js";
 /** The budget for what a host page downloads before the calculator itself. */
@@ -36,7 +37,8 @@ function codeOf(output: Awaited<ReturnType<typeof build>>): string {
 }
 
 /**
- * Builds src/embed-loader/loader.ts as dist/embed.js, a small minified classic script with no
+ * Notes the embed page's chunks for dist/embed.html (src/build/embed-pages.ts). Builds
+ * src/embed-loader/loader.ts as dist/embed.js, a small minified classic script with no
  * dependencies, after the app's build; prints its gzipped size and fails above the budget. The
  * dev server builds it on request, and serves /embed.html and /configure.html from index.html
  * (the page reads its mode from the path) as the production build does.
@@ -48,6 +50,22 @@ export function embedLoader(root: string, outDir: string): Plugin {
     apply: (config, env) => !config.build?.ssr && !env.isSsrBuild,
     configResolved(config) {
       resolved = config;
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      const embed = chunks.find((chunk) => chunk.facadeModuleId?.endsWith("/src/app/embed-page.tsx"));
+      if (!entry || !embed) return;
+      const loaded = new Set<string>();
+      const load = (file: string) => {
+        if (loaded.has(file)) return;
+        loaded.add(file);
+        for (const imported of (bundle[file] as Rolldown.OutputChunk | undefined)?.imports ?? []) load(imported);
+      };
+      load(entry.fileName);
+      const scripts = [embed.fileName, ...embed.imports].filter((file) => !loaded.has(file));
+      const styles = scripts.flatMap((file) => [...((bundle[file] as Rolldown.OutputChunk).viteMetadata?.importedCss ?? [])]);
+      rememberEmbedAssets({ scripts, styles });
     },
     async closeBundle() {
       if (resolved?.command !== "build") return;

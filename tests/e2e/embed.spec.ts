@@ -285,6 +285,16 @@ test("the calculator's pages send a strict policy, and only the embed may be fra
   expect(await (await request.get("/")).text()).not.toMatch(/\sstyle="/);
 });
 
+test("embed.html opened on its own starts from its prerendered layout without errors", async ({ page }) => {
+  const guard = guardPage(page);
+  await page.goto("/embed.html");
+  await expect(page.locator(".verdict__headline")).toHaveText("Managed support saves $106,395 over 36 months: 46% less than break-fix.");
+  await page.getByRole("textbox", { name: "Staff who use IT" }).fill("40");
+  await expect(page.locator(".verdict__headline")).not.toContainText("$106,395");
+  await expect(page).toHaveURL(/\/embed\.html$/);
+  guard.expectClean();
+});
+
 test("the configurator shows the embed live and copies its snippet", async ({ page, context }) => {
   const guard = guardPage(page);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: calculatorOrigin });

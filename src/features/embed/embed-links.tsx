@@ -29,13 +29,3 @@ export function EmbedLinks({ cta, onCtaClick }: { cta: CallToAction | null; onCt
     </div>
   );
 }
-
-/** The configurator's address, carrying the shown scenario so it is the one embedded. */
-export const CONFIGURE_PATH = "/configure.html";
-
-export function EmbedConfiguratorLink() {
-  const scenario = useCalculator((state) => state.scenario);
-  const display = useCalculator((state) => state.display);
-  const query = writeUrl({ scenario, display });
-  return <a href={`${CONFIGURE_PATH}${query ? `?${query}` : ""}`}>Embed this calculator on your website</a>;
-}

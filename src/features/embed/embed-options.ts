@@ -42,10 +42,8 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   parentOrigin: null,
 };
 
-/** `embed=1` opens the embed layout at any address (in development, for one). */
-export const EMBED_MODE_KEY = "embed";
-
-claimUrlKeys([EMBED_MODE_KEY, ...Object.values(EMBED_PARAMS)]);
+/** `embed=1` (src/app/page-mode.tsx) and the embed's own settings are not scenario keys. */
+claimUrlKeys(["embed", ...Object.values(EMBED_PARAMS)]);
 
 const MAX_LABEL_LENGTH = 40;
 const DEFAULT_CTA_LABEL = "Get in touch";
