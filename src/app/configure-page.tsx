@@ -37,6 +37,12 @@ export default function ConfigurePage() {
         <UrlNotice />
         <div className="configure__layout">
           <div className="configure__settings">
+            <section aria-labelledby="configure-look">
+              <h2 id="configure-look" className="section-title">
+                How it looks
+              </h2>
+              <EmbedSettingsForm settings={settings} onChange={setSettings} />
+            </section>
             <section aria-labelledby="configure-prefill">
               <h2 id="configure-prefill" className="section-title">
                 What it starts with
@@ -44,12 +50,6 @@ export default function ConfigurePage() {
               <p className="muted">Visitors can change every figure; these are the values they see first.</p>
               <CurrencySelect />
               <InputPanel showPresets />
-            </section>
-            <section aria-labelledby="configure-look">
-              <h2 id="configure-look" className="section-title">
-                How it looks
-              </h2>
-              <EmbedSettingsForm settings={settings} onChange={setSettings} />
             </section>
           </div>
           <div className="configure__output">
