@@ -4,8 +4,11 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { guardPage } from "./support/guards.ts";
+
+const SERVICE_WORKER_FILE = resolve(import.meta.dirname, "../../dist/sw.js");
 
 const headline = (page: Page) => page.locator(".verdict__headline");
 const seatsField = (page: Page) => page.getByRole("textbox", { name: "Staff who use IT" });
@@ -190,6 +193,38 @@ test("after one visit the app opens and computes with the network off", async ({
   await expect(seatsField(page)).toHaveValue("12");
   await expect(headline(page)).not.toContainText("$106,395");
   await context.setOffline(false);
+  guard.expectClean();
+});
+
+test("a new version waits for the user: a discreet prompt, and Reload switches to it", async ({ page }) => {
+  const guard = guardPage(page);
+  await page.goto("/");
+  await page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active!;
+    if (worker.state !== "activated") {
+      await new Promise((resolve) => worker.addEventListener("statechange", () => worker.state === "activated" && resolve(null)));
+    }
+  });
+  await expect(page.getByText("A new version is available.")).toHaveCount(0);
+
+  // The next deployment, as a new build writes it: the same worker under another cache version.
+  // Browsers fetch the worker script themselves (no route sees it), so the served file changes.
+  const current = readFileSync(SERVICE_WORKER_FILE, "utf8");
+  const version = /VERSION\s*=\s*["'`]([0-9a-f]+)["'`]/.exec(current)?.[1];
+  expect(version).toBeTruthy();
+  writeFileSync(SERVICE_WORKER_FILE, current.replaceAll(version!, `next-${version!}`));
+  try {
+    await page.reload();
+    const prompt = page.getByRole("status").filter({ hasText: "A new version is available." });
+    await expect(prompt).toBeVisible({ timeout: 15_000 });
+    await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
+  } finally {
+    writeFileSync(SERVICE_WORKER_FILE, current);
+  }
+  await expect(headline(page)).toContainText("$106,395");
+  await expect(page.getByText("A new version is available.")).toHaveCount(0);
+  // The new version is in charge, and its files are cached.
+  await expect.poll(() => page.evaluate(() => window.caches.keys())).toContainEqual(expect.stringContaining(`next-${version!}`));
   guard.expectClean();
 });
 
