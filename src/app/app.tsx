@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { WhenVisible } from "../components/when-visible.tsx";
 import { InputPanel } from "../features/inputs/input-panel.tsx";
 import { Verdict } from "../features/verdict/verdict.tsx";
@@ -29,12 +29,22 @@ const CompareSection = lazy(() =>
   import("../features/compare/compare-section.tsx").then((module) => ({ default: module.CompareSection })),
 );
 
-/** False during prerendering and hydration, true once mounted in a browser. */
-function useMounted(): boolean {
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+/**
+ * False during prerendering, hydration and start-up; true once the browser has had an idle
+ * moment (or two seconds have passed), for what nobody needs in the first second.
+ */
+function useAfterStartup(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback(() => setReady(true), { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(() => setReady(true), 500);
+    return () => clearTimeout(timer);
+  }, []);
+  return ready;
 }
-
-const subscribeToNothing = () => () => {};
 
 /** The simulation has caught up with the figures: the printout's bands and charts are complete. */
 function analysisCaughtUp(costs: CostViews, analysis: AnalysisState): boolean {
@@ -62,7 +72,7 @@ export function App() {
   const pinned = useCalculator((state) => state.pinned !== null);
   const presenter = usePresenter();
   const printing = usePrintRequestedAt() !== null;
-  const mounted = useMounted();
+  const afterStartup = useAfterStartup();
 
   // The print button waits for the latest figures; refs let its callback read them when it runs.
   const latest = useRef({ costs, analysis, leavePresenter: presenter.present ? presenter.leave : null });
@@ -149,7 +159,7 @@ export function App() {
             </WhenVisible>
           </div>
         </div>
-        {mounted ? (
+        {afterStartup ? (
           <Suspense fallback={null}>
             <Toolkit costs={costs} analysis={analysis} onPresent={presenter.enter} onPrint={print} />
           </Suspense>
