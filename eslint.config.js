@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "coverage", "test-results", "tests/e2e/artifacts"] },
+  { ignores: ["dist", "dist-naive", "node_modules", "coverage", "test-results", "tests/e2e/artifacts"] },
   {
     files: ["**/*.{ts,tsx,js}"],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

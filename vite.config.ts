@@ -8,7 +8,8 @@ import { embedLoader } from "./src/build/embed-loader-plugin.ts";
 import { previewSecurityHeaders } from "./src/build/security-headers-plugin.ts";
 
 const ROOT = import.meta.dirname;
-const OUT_DIR = resolve(ROOT, "dist");
+/** BUILD_OUT_DIR lets the latency benchmark build its naive baseline beside the real build. */
+const OUT_DIR = resolve(ROOT, process.env.BUILD_OUT_DIR ?? "dist");
 
 export default defineConfig({
   plugins: [
@@ -19,6 +20,7 @@ export default defineConfig({
     previewSecurityHeaders(resolve(ROOT, "public/_headers")),
   ],
   build: {
+    outDir: OUT_DIR,
     target: "es2022",
     modulePreload: { polyfill: false },
   },

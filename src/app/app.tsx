@@ -13,8 +13,8 @@ import { LeaveBehind } from "../features/print/leave-behind.tsx";
 import { printWhenReady, usePrintRequestedAt, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
 import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
 import { useCalculator } from "../state/store.ts";
-import { useCosts, type CostViews } from "../state/use-costs.ts";
-import { useAnalysis, type AnalysisState } from "../state/use-analysis.ts";
+import { useCosts, useDeferredCosts, type CostViews } from "../state/use-costs.ts";
+import { useAnalysis, useDeferredAnalysis, type AnalysisState } from "../state/use-analysis.ts";
 import "../features/print/print.css";
 
 /** Recharts is large: its chunk loads after the verdict is on screen, when the charts come into view. */
@@ -68,7 +68,9 @@ export function App() {
   const currency = useCalculator((state) => state.display.currency);
   const brand = useCalculator((state) => state.display.brand);
   const costs = useCosts(scenario);
+  const chartCosts = useDeferredCosts(costs);
   const analysis = useAnalysis(costs.scenario);
+  const chartAnalysis = useDeferredAnalysis(analysis);
   const pinned = useCalculator((state) => state.pinned !== null);
   const presenter = usePresenter();
   const printing = usePrintRequestedAt() !== null;
@@ -102,7 +104,7 @@ export function App() {
               </Suspense>
             ) : null}
             <Suspense fallback={<ChartsPlaceholder />}>
-              <ChartsPanel costs={costs} analysis={analysis} currency={currency} />
+              <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
             </Suspense>
           </div>
           <div className="presenter__inputs">
@@ -154,7 +156,7 @@ export function App() {
             {/* Client-only and loaded near the viewport: the prerendered HTML holds the placeholder. */}
             <WhenVisible placeholder={<ChartsPlaceholder />} force={printing}>
               <Suspense fallback={<ChartsPlaceholder />}>
-                <ChartsPanel costs={costs} analysis={analysis} currency={currency} />
+                <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
               </Suspense>
             </WhenVisible>
           </div>

@@ -2,7 +2,10 @@
  * The analyses of the current scenario, computed in a Web Worker so typing never waits for them.
  * Only the newest scenario is sent once the worker is free, so a slider drag does not queue work.
  */
-import { useEffect, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { NAIVE_MAIN_THREAD } from "./naive-baseline.ts";
+import { useSettledValue } from "./use-settled-value.ts";
+import { SETTLE_MS } from "./use-costs.ts";
 import type { Scenario } from "../model/index.ts";
 import type { Analysis, AnalysisRequest, AnalysisResponse } from "./analysis.ts";
 
@@ -85,7 +88,8 @@ class AnalysisClient {
     if ("analysis" in response) {
       this.update({ analysis: response.analysis, forScenario: done.scenario, updating: stillUpdating, error: null });
     } else {
-      this.update({ updating: stillUpdating, error: response.error });
+      // The failed scenario is now the one shown, without figures, so nothing waits on it forever.
+      this.update({ analysis: null, forScenario: done.scenario, updating: stillUpdating, error: response.error });
     }
     this.sendPending();
   }
@@ -100,9 +104,29 @@ function getClient(): AnalysisClient {
 
 const INITIAL: AnalysisState = { analysis: null, forScenario: null, updating: true, error: null };
 
-export function useAnalysis(scenario: Scenario): AnalysisState {
+function useAnalysisInWorker(scenario: Scenario): AnalysisState {
   const [state, setState] = useState<AnalysisState>(INITIAL);
   useEffect(() => getClient().subscribe(setState), []);
   useEffect(() => getClient().request(scenario), [scenario]);
   return state;
+}
+
+/**
+ * The naive baseline for the latency benchmark (`npm run bench:ui`): every analysis synchronous
+ * on the main thread during render. Only in builds made with VITE_NAIVE_MAIN_THREAD=1; in every
+ * other build this is dead code and removed.
+ */
+const analyseNow = NAIVE_MAIN_THREAD ? (await import("./analysis.ts")).analyse : null;
+
+function useAnalysisOnMainThread(scenario: Scenario): AnalysisState {
+  const analysis = useMemo(() => analyseNow!(scenario), [scenario]);
+  return { analysis, forScenario: scenario, updating: false, error: null };
+}
+
+export const useAnalysis = NAIVE_MAIN_THREAD ? useAnalysisOnMainThread : useAnalysisInWorker;
+
+/** The analysis for slow views (charts): new results reach them once input pauses (see useDeferredCosts). */
+export function useDeferredAnalysis(analysis: AnalysisState): AnalysisState {
+  const deferred = useDeferredValue(useSettledValue(analysis, SETTLE_MS));
+  return NAIVE_MAIN_THREAD ? analysis : deferred;
 }

@@ -1,9 +1,12 @@
 /**
- * The expected figures of the scenario, computed on the main thread (well under a millisecond)
- * from a deferred copy, so a keystroke is painted before the figures catch up.
+ * The expected figures of the scenario, computed on the main thread: well under a millisecond,
+ * so the verdict follows every keystroke at once. Only the charts, which are slow to draw, follow
+ * a deferred copy (useDeferredCosts).
  */
 import { useDeferredValue, useMemo } from "react";
 import { computeCosts, type CostResult, type Scenario } from "../model/index.ts";
+import { NAIVE_MAIN_THREAD } from "./naive-baseline.ts";
+import { useSettledValue } from "./use-settled-value.ts";
 
 export type CostViews = {
   /** The figures as the scenario asks: with or without downtime in the totals. */
@@ -12,7 +15,7 @@ export type CostViews = {
   invoicesOnly: CostResult;
   /** The scenario the figures belong to. */
   scenario: Scenario;
-  /** True while the figures are for an older scenario than the one being typed. */
+  /** True while these are a deferred copy for an older scenario than the one being typed. */
   stale: boolean;
 };
 
@@ -23,7 +26,20 @@ export function computeCostViews(scenario: Scenario): Omit<CostViews, "stale"> {
 }
 
 export function useCosts(scenario: Scenario): CostViews {
-  const deferred = useDeferredValue(scenario);
-  const views = useMemo(() => computeCostViews(deferred), [deferred]);
-  return { ...views, stale: deferred !== scenario };
+  return useMemo(() => ({ ...computeCostViews(scenario), stale: false }), [scenario]);
+}
+
+/** How long input must pause before slow views (charts) redraw. */
+export const SETTLE_MS = 250;
+
+/**
+ * The figures for slow views (charts): they catch up once typing pauses, and their redraw can be
+ * interrupted by the next keystroke, so it never holds typing up.
+ */
+export function useDeferredCosts(costs: CostViews): CostViews {
+  const deferredCosts = useDeferredValue(useSettledValue(costs, SETTLE_MS));
+  const deferred = NAIVE_MAIN_THREAD ? costs : deferredCosts;
+  // One stale copy per deferred value: a new object per keystroke would redraw every chart.
+  const staleCopy = useMemo(() => ({ ...deferred, stale: true }), [deferred]);
+  return deferred === costs ? costs : staleCopy;
 }

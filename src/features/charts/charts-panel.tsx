@@ -2,7 +2,7 @@
  * The charts section, loaded on its own after the verdict. Charts of the expected figures draw at
  * once; those that need the simulation keep their place with a placeholder until it arrives.
  */
-import { useId } from "react";
+import { memo, useId } from "react";
 import type { CostViews } from "../../state/use-costs.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import type { Currency } from "../../lib/format.ts";
@@ -11,6 +11,7 @@ import { BreakdownChart } from "./breakdown-chart.tsx";
 import { CostOverTimeChart } from "./cost-over-time-chart.tsx";
 import { SensitivityChart } from "./sensitivity-chart.tsx";
 import { SizeCurveChart } from "./size-curve-chart.tsx";
+import { RenderInView } from "../../components/render-in-view.tsx";
 import "./charts.css";
 
 export type ChartsPanelProps = {
@@ -19,12 +20,15 @@ export type ChartsPanelProps = {
   currency: Currency;
   /** Only the monthly cost chart, for the compact embedded calculator. */
   only?: "monthly";
+  /** Draw every chart with the latest figures, on screen or not (printing). */
+  drawAll?: boolean;
 };
 
 const NO_POINTS: readonly SizePoint[] = [];
 const NO_ROWS: readonly SensitivityRow[] = [];
 
-export default function ChartsPanel({ costs, analysis, currency, only }: ChartsPanelProps) {
+/** Memoised: the page redraws on every keystroke, the charts only when their figures change. */
+export default memo(function ChartsPanel({ costs, analysis, currency, only, drawAll = false }: ChartsPanelProps) {
   const { shown, scenario } = costs;
   const result = analysis.analysis;
   // The analysis on screen may belong to an older scenario while a newer one is simulated.
@@ -44,47 +48,57 @@ export default function ChartsPanel({ costs, analysis, currency, only }: ChartsP
       <h2 id={titleId} className="charts__title">
         Charts
       </h2>
-      <CostOverTimeChart
-        measure="monthly"
-        costs={shown}
-        simulation={result?.simulation ?? null}
-        simulationFailed={failed}
-        currency={currency}
-        busy={costs.stale || bandsStale}
-      />
+      <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
+        <CostOverTimeChart
+          measure="monthly"
+          costs={shown}
+          simulation={result?.simulation ?? null}
+          simulationFailed={failed}
+          currency={currency}
+          busy={costs.stale || bandsStale}
+        />
+      </RenderInView>
       {only === "monthly" ? null : (
         <>
-          <CostOverTimeChart
-            measure="cumulative"
-            costs={shown}
-            simulation={result?.simulation ?? null}
-            simulationFailed={failed}
-            currency={currency}
-            busy={costs.stale || bandsStale}
-          />
-          <BreakdownChart
-            costs={shown}
-            downtime={scenario.downtime}
-            currency={currency}
-            busy={costs.stale}
-          />
-          <SizeCurveChart
-            points={result?.sizeCurve ?? NO_POINTS}
-            seats={scenario.seats}
-            currency={currency}
-            busy={analysisStale}
-            waiting={waiting}
-          />
-          <SensitivityChart
-            sensitivity={result?.sensitivity ?? NO_ROWS}
-            difference={shown.difference}
-            months={scenario.months}
-            currency={currency}
-            busy={costs.stale || analysisStale}
-            waiting={waiting}
-          />
+          <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
+            <CostOverTimeChart
+              measure="cumulative"
+              costs={shown}
+              simulation={result?.simulation ?? null}
+              simulationFailed={failed}
+              currency={currency}
+              busy={costs.stale || bandsStale}
+            />
+          </RenderInView>
+          <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
+            <BreakdownChart
+              costs={shown}
+              downtime={scenario.downtime}
+              currency={currency}
+              busy={costs.stale}
+            />
+          </RenderInView>
+          <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
+            <SizeCurveChart
+              points={result?.sizeCurve ?? NO_POINTS}
+              seats={scenario.seats}
+              currency={currency}
+              busy={analysisStale}
+              waiting={waiting}
+            />
+          </RenderInView>
+          <RenderInView force={drawAll} placeholder={<div className="chart-slot chart-slot--tall" />}>
+            <SensitivityChart
+              sensitivity={result?.sensitivity ?? NO_ROWS}
+              difference={shown.difference}
+              months={scenario.months}
+              currency={currency}
+              busy={costs.stale || analysisStale}
+              waiting={waiting}
+            />
+          </RenderInView>
         </>
       )}
     </section>
   );
-}
+});

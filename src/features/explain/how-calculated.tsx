@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { GROUP_LABELS, INPUTS, defaultScenario, type InputDef } from "../../model/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { unitSuffix } from "../../lib/units.ts";
@@ -12,7 +13,7 @@ function describeDefault(def: InputDef, currency: Parameters<typeof unitSuffix>[
 }
 
 /** The formulas in words and every assumption with its source, or marked as a judgement. */
-export function HowCalculated() {
+export const HowCalculated = memo(function HowCalculated() {
   const currency = useCalculator((state) => state.display.currency);
   const scenario = useCalculator((state) => state.scenario);
   return (
@@ -96,4 +97,4 @@ export function HowCalculated() {
       </details>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { GROUP_LABELS, INPUTS, type InputGroup } from "../../model/index.ts";
 import { PresetPicker } from "./preset-picker.tsx";
 import { ScenarioField } from "./scenario-field.tsx";
@@ -6,8 +7,17 @@ const GROUP_ORDER: readonly InputGroup[] = ["business", "frequency", "breakFix",
 
 const PRIMARY = INPUTS.filter((def) => def.kind === "number" && def.primary);
 
-/** The five inputs that matter most up front; every other assumption folded below, by group. */
-export function InputPanel({ showPresets = true, size }: { showPresets?: boolean; size?: "normal" | "large" }) {
+/**
+ * The five inputs that matter most up front; every other assumption folded below, by group.
+ * Memoised: each field reads its own value from the store, so the panel need not redraw with the page.
+ */
+export const InputPanel = memo(function InputPanel({
+  showPresets = true,
+  size,
+}: {
+  showPresets?: boolean;
+  size?: "normal" | "large";
+}) {
   return (
     <section className="inputs" aria-labelledby="inputs-title">
       <h2 id="inputs-title" className="section-title">
@@ -32,4 +42,4 @@ export function InputPanel({ showPresets = true, size }: { showPresets?: boolean
       </details>
     </section>
   );
-}
+});

@@ -1,7 +1,8 @@
+import { memo } from "react";
 import { useCalculator } from "../../state/store.ts";
 
 /** Names every field of the opening link that was ignored, and why; dismissible. */
-export function UrlNotice() {
+export const UrlNotice = memo(function UrlNotice() {
   const problems = useCalculator((state) => state.urlProblems);
   const dismiss = useCalculator((state) => state.dismissUrlProblems);
   if (problems.length === 0) return null;
@@ -23,4 +24,4 @@ export function UrlNotice() {
       </button>
     </section>
   );
-}
+});
