@@ -55,16 +55,7 @@ class AnalysisClient {
     if (worker) {
       worker.postMessage({ id, scenario } satisfies AnalysisRequest);
     } else {
-      // Without Web Workers (old browsers, tests): compute after this frame, on the main thread.
-      setTimeout(() => {
-        void import("./analysis.ts").then(({ analyse }) => {
-          try {
-            this.receive({ id, analysis: analyse(scenario) });
-          } catch (error) {
-            this.receive({ id, error: String(error) });
-          }
-        });
-      }, 0);
+      setTimeout(() => this.receive({ id, error: "This browser cannot run the simulation (no Web Workers)." }), 0);
     }
   }
 
@@ -116,7 +107,8 @@ function useAnalysisInWorker(scenario: Scenario): AnalysisState {
  * on the main thread during render. Only in builds made with VITE_NAIVE_MAIN_THREAD=1; in every
  * other build this is dead code and removed.
  */
-const analyseNow = NAIVE_MAIN_THREAD ? (await import("./analysis.ts")).analyse : null;
+// The condition is spelt out (not NAIVE_MAIN_THREAD) so the bundler can drop this import, chunk and all.
+const analyseNow = import.meta.env.VITE_NAIVE_MAIN_THREAD === "1" ? (await import("./analysis.ts")).analyse : null;
 
 function useAnalysisOnMainThread(scenario: Scenario): AnalysisState {
   const analysis = useMemo(() => analyseNow!(scenario), [scenario]);

@@ -13,7 +13,7 @@ const KB = 1024;
 export const BUDGETS = {
   /** Entry script and everything it preloads: what the page runs before it is interactive. */
   initialJs: 100 * KB,
-  /** Every script the app can ever load, workers and lazy chunks included. */
+  /** Every script the app can ever load, workers and lazy chunks included (not the embed loader, which runs on host pages). */
   totalJs: 250 * KB,
   /** The embed loader a host page includes. */
   embedLoader: 2 * KB,
@@ -46,8 +46,8 @@ const html = readFileSync(join(DIST, "index.html"), "utf8");
 const initial = initialScripts(html);
 const initialBytes = initial.reduce((sum, src) => sum + gzipped(join(DIST, src)), 0);
 const scripts = allScripts(DIST);
-const totalBytes = scripts.reduce((sum, file) => sum + gzipped(file), 0);
 const loaderPath = join(DIST, "embed.js");
+const totalBytes = scripts.filter((file) => file !== loaderPath).reduce((sum, file) => sum + gzipped(file), 0);
 const loaderBytes = existsSync(loaderPath) ? gzipped(loaderPath) : null;
 
 const rows: [string, number | null, number][] = [
