@@ -12,6 +12,7 @@ import {
   type Scenario,
 } from "../model/index.ts";
 import { isCurrency, type Currency } from "../lib/format.ts";
+import { migrateParams } from "./link-migrations.ts";
 
 export type DisplaySettings = {
   currency: Currency;
@@ -81,14 +82,17 @@ function readFlag(params: URLSearchParams, key: string, problems: InputProblem[]
   return false;
 }
 
+/** Reads a link of any version: it is upgraded to the current format first (link-migrations.ts). */
 export function readUrl(search: string): ReadResult {
-  const all = new URLSearchParams(search);
+  const link = migrateParams(new URLSearchParams(search));
+  const all = link.params;
   // The pinned scenario's keys are read apart, so the current scenario never sees them.
   const params = new URLSearchParams();
   for (const [key, value] of all) {
     if (key !== PINNED_MARKER && !key.startsWith(PINNED_PREFIX)) params.append(key, value);
   }
-  const { scenario, problems } = parseScenario(params, { otherKeys: [...DISPLAY_KEYS, ...extraKeys] });
+  const { scenario, problems: scenarioProblems } = parseScenario(params, { otherKeys: [...DISPLAY_KEYS, ...extraKeys] });
+  const problems = [...link.problems, ...scenarioProblems];
   const display: DisplaySettings = { ...DEFAULT_DISPLAY };
   const currencies = params.getAll("currency");
   if (currencies.length > 1) {
