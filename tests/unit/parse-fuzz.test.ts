@@ -1,0 +1,191 @@
+/**
+ * Whatever text arrives as a query string, the parsers never throw and always hand back a
+ * scenario the model can compute: every field in its range, whole where it must be, and every key
+ * they did not use named in the problems. 10,000 arbitrary query strings per property.
+ */
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { INPUTS, NUMBER_INPUTS, defaultScenario, parseScenario, type Scenario } from "../../src/model/index.ts";
+import { CURRENCIES } from "../../src/lib/format.ts";
+import { DISPLAY_KEYS, PINNED_MARKER, PINNED_PREFIX, readUrl } from "../../src/state/url-state.ts";
+
+const RUNS = 10_000;
+/** A few seconds on a laptop; room for a slow CI machine. */
+const TIMEOUT_MS = 60_000;
+const INPUT_KEYS = INPUTS.map((def) => def.key);
+const KNOWN_KEYS = new Set<string>([...INPUT_KEYS, "v"]);
+const DEFAULTS = defaultScenario();
+/** A number as a link may carry it: digits, one optional decimal point, an optional minus sign. */
+const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** Keys echoed back in the notice are cut to this many characters (src/model/scenario.ts). */
+const REPORTED_KEY_LENGTH = 40;
+
+const SORTED_INPUT_KEYS = [...INPUT_KEYS].sort().join();
+
+const reported = (key: string) => (key.length > REPORTED_KEY_LENGTH ? `${key.slice(0, REPORTED_KEY_LENGTH)}…` : key);
+
+/** Text that looks like a number to a person, but may not be one to the parser. */
+const numberish = fc.oneof(
+  fc.double().map(String),
+  fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
+  fc.constantFrom(
+    "",
+    " 5 ",
+    "5,000",
+    "1e309",
+    "1e3",
+    "-0",
+    "0x10",
+    "NaN",
+    "Infinity",
+    "+5",
+    "-",
+    ".",
+    "5.",
+    ".5",
+    "１２",
+    "٥",
+    "<script>alert(1)</script>",
+    "javascript:alert(1)",
+    "9".repeat(400),
+    "0.".padEnd(330, "0") + "1",
+  ),
+  // Each input's own edges, and just past them.
+  fc.constantFrom(...NUMBER_INPUTS.flatMap((def) => [def.min, def.max, def.min - 0.001, def.max + 1, def.min + 0.5].map(String))),
+);
+
+const anyText = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }));
+
+/** Keys this calculator knows, keys it reads elsewhere, their pinned twins, and anything else. */
+const key = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...INPUT_KEYS) },
+  { weight: 1, arbitrary: fc.constantFrom(...INPUT_KEYS.map((name) => `${PINNED_PREFIX}${name}`)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("v", ...DISPLAY_KEYS, PINNED_MARKER, "__proto__", "constructor", "toString", "hasOwnProperty", "a.__proto__", "seаts", "ｓｅａｔｓ"),
+  },
+  { weight: 2, arbitrary: anyText },
+);
+
+const value = fc.oneof({ weight: 2, arbitrary: numberish }, { weight: 1, arbitrary: anyText });
+
+/** Key–value pairs percent-encoded as a browser would send them. */
+const encodedPairs = fc.array(fc.tuple(key, value), { maxLength: 16 }).map((pairs) => new URLSearchParams(pairs).toString());
+
+/** Query strings written by hand or by an attacker: raw separators, stray and broken % escapes. */
+const rawQuery = fc
+  .array(
+    fc.oneof(
+      key,
+      value,
+      fc.constantFrom("&", "=", "&&", "==", "%", "%E0%A4%A", "%zz", "%00", "%C0%AF", "%ED%A0%80", "+", "?", "#", ";"),
+      fc.integer({ min: 0, max: 255 }).map((byte) => `%${byte.toString(16).padStart(2, "0")}`),
+    ),
+    { maxLength: 24 },
+  )
+  .map((parts) => parts.join(""));
+
+const queryString = fc.oneof(
+  { weight: 2, arbitrary: encodedPairs },
+  { weight: 2, arbitrary: rawQuery },
+  { weight: 1, arbitrary: anyText },
+  { weight: 1, arbitrary: anyText.map((text) => `?${text}`) },
+);
+
+/**
+ * Plain checks rather than expect(): each run makes a few hundred of them, and 10,000 runs of
+ * expect() would take most of a minute. A failing check throws, and fast-check shrinks and
+ * prints the query string that made it fail.
+ */
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+function checkValidScenario(scenario: Scenario): void {
+  check(Object.getPrototypeOf(scenario) === Object.prototype, "the scenario is a plain object");
+  check(Object.keys(scenario).sort().join() === SORTED_INPUT_KEYS, `the scenario has exactly the inputs' keys: ${Object.keys(scenario).join()}`);
+  for (const def of NUMBER_INPUTS) {
+    const number = scenario[def.key];
+    check(typeof number === "number" && Number.isFinite(number), `${def.key} is a finite number: ${String(number)}`);
+    check(number >= def.min && number <= def.max, `${def.key} is in range: ${number}`);
+    check(!Object.is(number, -0), `${def.key} is not -0`);
+    check(!def.integer || Number.isInteger(number), `${def.key} is whole: ${number}`);
+  }
+  check(typeof scenario.downtime === "boolean", "downtime is a boolean");
+}
+
+describe("parsing arbitrary query strings", () => {
+  it(`parseScenario never throws, keeps every field in range and names every key it did not use (${RUNS.toLocaleString("en-US")} runs)`, () => {
+    fc.assert(
+      fc.property(queryString, (search) => {
+        const params = new URLSearchParams(search);
+        const { scenario, problems } = parseScenario(params);
+        checkValidScenario(scenario);
+
+        const reportedKeys = new Set(problems.map((problem) => problem.key));
+        for (const problem of problems) {
+          check(problem.message.length > 0, "a problem says what is wrong");
+          check(problem.key.length <= REPORTED_KEY_LENGTH + 1, `a reported key is cut short: ${problem.key}`);
+        }
+        for (const name of new Set(params.keys())) {
+          if (!KNOWN_KEYS.has(name)) {
+            check(reportedKeys.has(reported(name)), `unknown key ${JSON.stringify(name)} is reported`);
+            continue;
+          }
+          if (name === "v") continue;
+          const field = name as keyof Scenario;
+          if (reportedKeys.has(name)) {
+            check(scenario[field] === DEFAULTS[field], `reported ${name} keeps its default`);
+            continue;
+          }
+          // A key that was not reported was used: exactly one value, and the value it says.
+          const values = params.getAll(name);
+          check(values.length === 1, `${name} was used although it appears ${values.length} times`);
+          const text = values[0]!;
+          if (name === "downtime") {
+            check((text === "1" || text === "0") && scenario.downtime === (text === "1"), `downtime=${text} was read as ${String(scenario.downtime)}`);
+          } else {
+            check(PLAIN_DECIMAL.test(text) && scenario[field] === Number(text) + 0, `${name}=${JSON.stringify(text)} was read as ${String(scenario[field])}`);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    // Nothing a link says reaches the prototype every object shares.
+    expect(Object.prototype).not.toHaveProperty("seats");
+  }, TIMEOUT_MS);
+
+  it(`readUrl never throws and returns a usable page state, with display settings and a pinned scenario A (${RUNS.toLocaleString("en-US")} runs)`, () => {
+    fc.assert(
+      fc.property(queryString, (search) => {
+        const read = readUrl(search);
+        checkValidScenario(read.scenario);
+        if (read.pinned !== null) checkValidScenario(read.pinned);
+        check(CURRENCIES.includes(read.display.currency), `currency ${read.display.currency} is one the page formats`);
+        check(typeof read.display.present === "boolean", "present is a boolean");
+        check(read.display.brand.length <= 60, "the brand is at most 60 characters");
+        // eslint-disable-next-line no-control-regex
+        check(!/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(read.display.brand), "the brand has no control characters");
+        for (const problem of read.problems) {
+          check(problem.message.length > 0, "a problem says what is wrong");
+          check(problem.key.length <= PINNED_PREFIX.length + REPORTED_KEY_LENGTH + 1, `a reported key is cut short: ${problem.key}`);
+        }
+        // At most one report about the link's version, however many v keys it has.
+        check(read.problems.filter((problem) => problem.key === "v").length <= 1, "v is reported at most once");
+        // Every key of the link that is not a setting is named.
+        const reportedKeys = new Set(read.problems.map((problem) => problem.key));
+        const readKeys = new Set<string>([...KNOWN_KEYS, ...DISPLAY_KEYS, PINNED_MARKER]);
+        for (const name of new URLSearchParams(search).keys()) {
+          if (readKeys.has(name)) continue;
+          if (name.startsWith(PINNED_PREFIX)) {
+            const own = name.slice(PINNED_PREFIX.length);
+            if (!KNOWN_KEYS.has(own) || own === "v") check(reportedKeys.has(`${PINNED_PREFIX}${reported(own)}`), `unknown key ${JSON.stringify(name)} is reported`);
+          } else {
+            check(reportedKeys.has(reported(name)), `unknown key ${JSON.stringify(name)} is reported`);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT_MS);
+});
