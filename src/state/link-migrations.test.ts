@@ -31,7 +31,11 @@ describe("link versions", () => {
 
   it("reads a link without v as the current version: people type ?seats=40 by hand", () => {
     const link = migrateParams(new URLSearchParams("seats=40"));
-    expect(link).toEqual({ params: new URLSearchParams("seats=40"), from: MODEL_VERSION, problems: [] });
+    expect(link).toEqual({
+      params: new URLSearchParams("seats=40"),
+      from: MODEL_VERSION,
+      problems: [],
+    });
   });
 
   it("reads a current link as it is, without its v", () => {
@@ -44,10 +48,29 @@ describe("link versions", () => {
     const link = migrateParams(new URLSearchParams("v=7&seats=40"));
     expect(query(link.params)).toBe("seats=40");
     expect(link.from).toBe(MODEL_VERSION);
-    expect(link.problems).toEqual([{ key: "v", message: expect.stringContaining("newer version of this calculator (7; this one reads up to 1)") }]);
+    expect(link.problems).toEqual([
+      {
+        key: "v",
+        message: expect.stringContaining(
+          "newer version of this calculator (7; this one reads up to 1)",
+        ),
+      },
+    ]);
   });
 
-  it.each(["", "1.0", "1.5", "abc", "0", "-1", "1e0", " 1", "１", "<script>alert(1)</script>", "99999999999999999999"])(
+  it.each([
+    "",
+    "1.0",
+    "1.5",
+    "abc",
+    "0",
+    "-1",
+    "1e0",
+    " 1",
+    "１",
+    "<script>alert(1)</script>",
+    "99999999999999999999",
+  ])(
     "reports v=%j once as no version it knows and reads the link as the current one",
     (version) => {
       const link = migrateParams(new URLSearchParams({ v: version, seats: "40" }));
@@ -61,21 +84,31 @@ describe("link versions", () => {
   it("reports a repeated v once", () => {
     const link = migrateParams(new URLSearchParams("v=1&v=1&seats=40"));
     expect(query(link.params)).toBe("seats=40");
-    expect(link.problems).toEqual([{ key: "v", message: "appears 2 times, so the link was read as version 1" }]);
+    expect(link.problems).toEqual([
+      { key: "v", message: "appears 2 times, so the link was read as version 1" },
+    ]);
   });
 });
 
 describe("upgrading old links, one step per version", () => {
   it("takes a version 1 link through every step to the current version", () => {
-    const link = migrateParams(new URLSearchParams("seats=40&loss=25&a.seats=20&v=1"), FAKE_TABLE, 3);
+    const link = migrateParams(
+      new URLSearchParams("seats=40&loss=25&a.seats=20&v=1"),
+      FAKE_TABLE,
+      3,
+    );
     expect(link.from).toBe(1);
     expect(link.problems).toEqual([]);
     expect(query(link.params)).toBe("staff=40&loss=0.25&a.staff=20");
   });
 
   it("applies only the steps after the link's own version", () => {
-    expect(query(migrateParams(new URLSearchParams("staff=40&loss=25&v=2"), FAKE_TABLE, 3).params)).toBe("staff=40&loss=0.25");
-    expect(query(migrateParams(new URLSearchParams("staff=40&loss=0.25&v=3"), FAKE_TABLE, 3).params)).toBe("staff=40&loss=0.25");
+    expect(
+      query(migrateParams(new URLSearchParams("staff=40&loss=25&v=2"), FAKE_TABLE, 3).params),
+    ).toBe("staff=40&loss=0.25");
+    expect(
+      query(migrateParams(new URLSearchParams("staff=40&loss=0.25&v=3"), FAKE_TABLE, 3).params),
+    ).toBe("staff=40&loss=0.25");
   });
 
   it("never hands a step the v key, and drops any v a step writes", () => {
@@ -98,9 +131,18 @@ describe("upgrading old links, one step per version", () => {
   });
 
   it("reports a missing step and reads the link as it stands, without throwing", () => {
-    const link = migrateParams(new URLSearchParams("seats=40&loss=25&v=1"), { 2: FAKE_TABLE[2]! }, 3);
+    const link = migrateParams(
+      new URLSearchParams("seats=40&loss=25&v=1"),
+      { 2: FAKE_TABLE[2]! },
+      3,
+    );
     expect(query(link.params)).toBe("seats=40&loss=25");
-    expect(link.problems).toEqual([{ key: "v", message: "could not be upgraded from version 1 to 2, so the link was read as it stands" }]);
+    expect(link.problems).toEqual([
+      {
+        key: "v",
+        message: "could not be upgraded from version 1 to 2, so the link was read as it stands",
+      },
+    ]);
   });
 
   it("reports a step that throws and keeps the link as it was before that step", () => {
@@ -112,11 +154,20 @@ describe("upgrading old links, one step per version", () => {
     };
     const link = migrateParams(new URLSearchParams("seats=40&v=1"), table, 3);
     expect(query(link.params)).toBe("staff=40");
-    expect(link.problems).toEqual([{ key: "v", message: "could not be upgraded from version 2 to 3, so the link was read as it stands" }]);
+    expect(link.problems).toEqual([
+      {
+        key: "v",
+        message: "could not be upgraded from version 2 to 3, so the link was read as it stands",
+      },
+    ]);
   });
 
   it("ignores inherited properties: a table is looked up by its own rows only", () => {
-    const link = migrateParams(new URLSearchParams("v=1&seats=3"), Object.create({ 1: () => new URLSearchParams("seats=9") }) as MigrationTable, 2);
+    const link = migrateParams(
+      new URLSearchParams("v=1&seats=3"),
+      Object.create({ 1: () => new URLSearchParams("seats=9") }) as MigrationTable,
+      2,
+    );
     expect(query(link.params)).toBe("seats=3");
     expect(link.problems).toHaveLength(1);
   });
@@ -127,7 +178,9 @@ describe("reading the address goes through the link's version", () => {
     const read = readUrl("?seats=40&v=2&a.seats=12");
     expect(read.scenario.seats).toBe(40);
     expect(read.pinned?.seats).toBe(12);
-    expect(read.problems).toEqual([{ key: "v", message: expect.stringContaining("newer version") }]);
+    expect(read.problems).toEqual([
+      { key: "v", message: expect.stringContaining("newer version") },
+    ]);
   });
 
   it("does not report v on a current link, nor its absence", () => {

@@ -35,15 +35,27 @@ const WHOLE_NUMBER = /^\d{1,15}$/;
  * version: people type `?seats=40` by hand. A version that is not a whole number from 1 up, one
  * newer than this calculator, or a repeated `v`, is reported once and read as the current one.
  */
-function readVersion(values: readonly string[], current: number): { from: number; problem: InputProblem | null } {
-  const asCurrent = (message: string) => ({ from: current, problem: { key: VERSION_KEY, message } });
+function readVersion(
+  values: readonly string[],
+  current: number,
+): { from: number; problem: InputProblem | null } {
+  const asCurrent = (message: string) => ({
+    from: current,
+    problem: { key: VERSION_KEY, message },
+  });
   if (values.length === 0) return { from: current, problem: null };
-  if (values.length > 1) return asCurrent(`appears ${values.length} times, so the link was read as version ${current}`);
+  if (values.length > 1)
+    return asCurrent(`appears ${values.length} times, so the link was read as version ${current}`);
   const text = values[0]!;
   const version = WHOLE_NUMBER.test(text) ? Number(text) : Number.NaN;
-  if (!(version >= 1)) return asCurrent(`is not a link version (a whole number such as ${current}), so the link was read as version ${current}`);
+  if (!(version >= 1))
+    return asCurrent(
+      `is not a link version (a whole number such as ${current}), so the link was read as version ${current}`,
+    );
   if (version > current) {
-    return asCurrent(`says the link was made by a newer version of this calculator (${version}; this one reads up to ${current}), so it was read as version ${current}`);
+    return asCurrent(
+      `says the link was made by a newer version of this calculator (${version}; this one reads up to ${current}), so it was read as version ${current}`,
+    );
   }
   return { from: version, problem: null };
 }
@@ -53,7 +65,11 @@ function readVersion(values: readonly string[], current: number): { from: number
  * version up. Never throws: a missing or failing step is reported, and the link is read from
  * there on as it stands.
  */
-export function migrateParams(params: URLSearchParams, table: MigrationTable = MIGRATIONS, current: number = MODEL_VERSION): MigratedLink {
+export function migrateParams(
+  params: URLSearchParams,
+  table: MigrationTable = MIGRATIONS,
+  current: number = MODEL_VERSION,
+): MigratedLink {
   const { from, problem } = readVersion(params.getAll(VERSION_KEY), current);
   const problems = problem ? [problem] : [];
   let upgraded = new URLSearchParams(params);

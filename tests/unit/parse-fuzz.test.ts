@@ -5,7 +5,13 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { INPUTS, NUMBER_INPUTS, defaultScenario, parseScenario, type Scenario } from "../../src/model/index.ts";
+import {
+  INPUTS,
+  NUMBER_INPUTS,
+  defaultScenario,
+  parseScenario,
+  type Scenario,
+} from "../../src/model/index.ts";
 import { CURRENCIES } from "../../src/lib/format.ts";
 import { DISPLAY_KEYS, PINNED_MARKER, PINNED_PREFIX, readUrl } from "../../src/state/url-state.ts";
 
@@ -22,7 +28,8 @@ const REPORTED_KEY_LENGTH = 40;
 
 const SORTED_INPUT_KEYS = [...INPUT_KEYS].sort().join();
 
-const reported = (key: string) => (key.length > REPORTED_KEY_LENGTH ? `${key.slice(0, REPORTED_KEY_LENGTH)}…` : key);
+const reported = (key: string) =>
+  key.length > REPORTED_KEY_LENGTH ? `${key.slice(0, REPORTED_KEY_LENGTH)}…` : key;
 
 /** Text that looks like a number to a person, but may not be one to the parser. */
 const numberish = fc.oneof(
@@ -51,10 +58,18 @@ const numberish = fc.oneof(
     "0.".padEnd(330, "0") + "1",
   ),
   // Each input's own edges, and just past them.
-  fc.constantFrom(...NUMBER_INPUTS.flatMap((def) => [def.min, def.max, def.min - 0.001, def.max + 1, def.min + 0.5].map(String))),
+  fc.constantFrom(
+    ...NUMBER_INPUTS.flatMap((def) =>
+      [def.min, def.max, def.min - 0.001, def.max + 1, def.min + 0.5].map(String),
+    ),
+  ),
 );
 
-const anyText = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }));
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary" }),
+  fc.string({ unit: "grapheme" }),
+);
 
 /** Keys this calculator knows, keys it reads elsewhere, their pinned twins, and anything else. */
 const key = fc.oneof(
@@ -62,7 +77,18 @@ const key = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...INPUT_KEYS.map((name) => `${PINNED_PREFIX}${name}`)) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom("v", ...DISPLAY_KEYS, PINNED_MARKER, "__proto__", "constructor", "toString", "hasOwnProperty", "a.__proto__", "seаts", "ｓｅａｔｓ"),
+    arbitrary: fc.constantFrom(
+      "v",
+      ...DISPLAY_KEYS,
+      PINNED_MARKER,
+      "__proto__",
+      "constructor",
+      "toString",
+      "hasOwnProperty",
+      "a.__proto__",
+      "seаts",
+      "ｓｅａｔｓ",
+    ),
   },
   { weight: 2, arbitrary: anyText },
 );
@@ -70,7 +96,9 @@ const key = fc.oneof(
 const value = fc.oneof({ weight: 2, arbitrary: numberish }, { weight: 1, arbitrary: anyText });
 
 /** Key–value pairs percent-encoded as a browser would send them. */
-const encodedPairs = fc.array(fc.tuple(key, value), { maxLength: 16 }).map((pairs) => new URLSearchParams(pairs).toString());
+const encodedPairs = fc
+  .array(fc.tuple(key, value), { maxLength: 16 })
+  .map((pairs) => new URLSearchParams(pairs).toString());
 
 /** Query strings written by hand or by an attacker: raw separators, stray and broken % escapes. */
 const rawQuery = fc
@@ -78,7 +106,22 @@ const rawQuery = fc
     fc.oneof(
       key,
       value,
-      fc.constantFrom("&", "=", "&&", "==", "%", "%E0%A4%A", "%zz", "%00", "%C0%AF", "%ED%A0%80", "+", "?", "#", ";"),
+      fc.constantFrom(
+        "&",
+        "=",
+        "&&",
+        "==",
+        "%",
+        "%E0%A4%A",
+        "%zz",
+        "%00",
+        "%C0%AF",
+        "%ED%A0%80",
+        "+",
+        "?",
+        "#",
+        ";",
+      ),
       fc.integer({ min: 0, max: 255 }).map((byte) => `%${byte.toString(16).padStart(2, "0")}`),
     ),
     { maxLength: 24 },
@@ -103,10 +146,16 @@ function check(condition: boolean, message: string): void {
 
 function checkValidScenario(scenario: Scenario): void {
   check(Object.getPrototypeOf(scenario) === Object.prototype, "the scenario is a plain object");
-  check(Object.keys(scenario).sort().join() === SORTED_INPUT_KEYS, `the scenario has exactly the inputs' keys: ${Object.keys(scenario).join()}`);
+  check(
+    Object.keys(scenario).sort().join() === SORTED_INPUT_KEYS,
+    `the scenario has exactly the inputs' keys: ${Object.keys(scenario).join()}`,
+  );
   for (const def of NUMBER_INPUTS) {
     const number = scenario[def.key];
-    check(typeof number === "number" && Number.isFinite(number), `${def.key} is a finite number: ${String(number)}`);
+    check(
+      typeof number === "number" && Number.isFinite(number),
+      `${def.key} is a finite number: ${String(number)}`,
+    );
     check(number >= def.min && number <= def.max, `${def.key} is in range: ${number}`);
     check(!Object.is(number, -0), `${def.key} is not -0`);
     check(!def.integer || Number.isInteger(number), `${def.key} is whole: ${number}`);
@@ -115,77 +164,119 @@ function checkValidScenario(scenario: Scenario): void {
 }
 
 describe("parsing arbitrary query strings", () => {
-  it(`parseScenario never throws, keeps every field in range and names every key it did not use (${RUNS.toLocaleString("en-US")} runs)`, () => {
-    fc.assert(
-      fc.property(queryString, (search) => {
-        const params = new URLSearchParams(search);
-        const { scenario, problems } = parseScenario(params);
-        checkValidScenario(scenario);
+  it(
+    `parseScenario never throws, keeps every field in range and names every key it did not use (${RUNS.toLocaleString("en-US")} runs)`,
+    () => {
+      fc.assert(
+        fc.property(queryString, (search) => {
+          const params = new URLSearchParams(search);
+          const { scenario, problems } = parseScenario(params);
+          checkValidScenario(scenario);
 
-        const reportedKeys = new Set(problems.map((problem) => problem.key));
-        for (const problem of problems) {
-          check(problem.message.length > 0, "a problem says what is wrong");
-          check(problem.key.length <= REPORTED_KEY_LENGTH + 1, `a reported key is cut short: ${problem.key}`);
-        }
-        for (const name of new Set(params.keys())) {
-          if (!KNOWN_KEYS.has(name)) {
-            check(reportedKeys.has(reported(name)), `unknown key ${JSON.stringify(name)} is reported`);
-            continue;
+          const reportedKeys = new Set(problems.map((problem) => problem.key));
+          for (const problem of problems) {
+            check(problem.message.length > 0, "a problem says what is wrong");
+            check(
+              problem.key.length <= REPORTED_KEY_LENGTH + 1,
+              `a reported key is cut short: ${problem.key}`,
+            );
           }
-          if (name === "v") continue;
-          const field = name as keyof Scenario;
-          if (reportedKeys.has(name)) {
-            check(scenario[field] === DEFAULTS[field], `reported ${name} keeps its default`);
-            continue;
+          for (const name of new Set(params.keys())) {
+            if (!KNOWN_KEYS.has(name)) {
+              check(
+                reportedKeys.has(reported(name)),
+                `unknown key ${JSON.stringify(name)} is reported`,
+              );
+              continue;
+            }
+            if (name === "v") continue;
+            const field = name as keyof Scenario;
+            if (reportedKeys.has(name)) {
+              check(scenario[field] === DEFAULTS[field], `reported ${name} keeps its default`);
+              continue;
+            }
+            // A key that was not reported was used: exactly one value, and the value it says.
+            const values = params.getAll(name);
+            check(
+              values.length === 1,
+              `${name} was used although it appears ${values.length} times`,
+            );
+            const text = values[0]!;
+            if (name === "downtime") {
+              check(
+                (text === "1" || text === "0") && scenario.downtime === (text === "1"),
+                `downtime=${text} was read as ${String(scenario.downtime)}`,
+              );
+            } else {
+              check(
+                PLAIN_DECIMAL.test(text) && scenario[field] === Number(text) + 0,
+                `${name}=${JSON.stringify(text)} was read as ${String(scenario[field])}`,
+              );
+            }
           }
-          // A key that was not reported was used: exactly one value, and the value it says.
-          const values = params.getAll(name);
-          check(values.length === 1, `${name} was used although it appears ${values.length} times`);
-          const text = values[0]!;
-          if (name === "downtime") {
-            check((text === "1" || text === "0") && scenario.downtime === (text === "1"), `downtime=${text} was read as ${String(scenario.downtime)}`);
-          } else {
-            check(PLAIN_DECIMAL.test(text) && scenario[field] === Number(text) + 0, `${name}=${JSON.stringify(text)} was read as ${String(scenario[field])}`);
-          }
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    // Nothing a link says reaches the prototype every object shares.
-    expect(Object.prototype).not.toHaveProperty("seats");
-  }, TIMEOUT_MS);
+        }),
+        { numRuns: RUNS },
+      );
+      // Nothing a link says reaches the prototype every object shares.
+      expect(Object.prototype).not.toHaveProperty("seats");
+    },
+    TIMEOUT_MS,
+  );
 
-  it(`readUrl never throws and returns a usable page state, with display settings and a pinned scenario A (${RUNS.toLocaleString("en-US")} runs)`, () => {
-    fc.assert(
-      fc.property(queryString, (search) => {
-        const read = readUrl(search);
-        checkValidScenario(read.scenario);
-        if (read.pinned !== null) checkValidScenario(read.pinned);
-        check(CURRENCIES.includes(read.display.currency), `currency ${read.display.currency} is one the page formats`);
-        check(typeof read.display.present === "boolean", "present is a boolean");
-        check(read.display.brand.length <= 60, "the brand is at most 60 characters");
-        // eslint-disable-next-line no-control-regex
-        check(!/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(read.display.brand), "the brand has no control characters");
-        for (const problem of read.problems) {
-          check(problem.message.length > 0, "a problem says what is wrong");
-          check(problem.key.length <= PINNED_PREFIX.length + REPORTED_KEY_LENGTH + 1, `a reported key is cut short: ${problem.key}`);
-        }
-        // At most one report about the link's version, however many v keys it has.
-        check(read.problems.filter((problem) => problem.key === "v").length <= 1, "v is reported at most once");
-        // Every key of the link that is not a setting is named.
-        const reportedKeys = new Set(read.problems.map((problem) => problem.key));
-        const readKeys = new Set<string>([...KNOWN_KEYS, ...DISPLAY_KEYS, PINNED_MARKER]);
-        for (const name of new URLSearchParams(search).keys()) {
-          if (readKeys.has(name)) continue;
-          if (name.startsWith(PINNED_PREFIX)) {
-            const own = name.slice(PINNED_PREFIX.length);
-            if (!KNOWN_KEYS.has(own) || own === "v") check(reportedKeys.has(`${PINNED_PREFIX}${reported(own)}`), `unknown key ${JSON.stringify(name)} is reported`);
-          } else {
-            check(reportedKeys.has(reported(name)), `unknown key ${JSON.stringify(name)} is reported`);
+  it(
+    `readUrl never throws and returns a usable page state, with display settings and a pinned scenario A (${RUNS.toLocaleString("en-US")} runs)`,
+    () => {
+      fc.assert(
+        fc.property(queryString, (search) => {
+          const read = readUrl(search);
+          checkValidScenario(read.scenario);
+          if (read.pinned !== null) checkValidScenario(read.pinned);
+          check(
+            CURRENCIES.includes(read.display.currency),
+            `currency ${read.display.currency} is one the page formats`,
+          );
+          check(typeof read.display.present === "boolean", "present is a boolean");
+          check(read.display.brand.length <= 60, "the brand is at most 60 characters");
+          // eslint-disable-next-line no-control-regex
+          check(
+            !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(read.display.brand),
+            "the brand has no control characters",
+          );
+          for (const problem of read.problems) {
+            check(problem.message.length > 0, "a problem says what is wrong");
+            check(
+              problem.key.length <= PINNED_PREFIX.length + REPORTED_KEY_LENGTH + 1,
+              `a reported key is cut short: ${problem.key}`,
+            );
           }
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT_MS);
+          // At most one report about the link's version, however many v keys it has.
+          check(
+            read.problems.filter((problem) => problem.key === "v").length <= 1,
+            "v is reported at most once",
+          );
+          // Every key of the link that is not a setting is named.
+          const reportedKeys = new Set(read.problems.map((problem) => problem.key));
+          const readKeys = new Set<string>([...KNOWN_KEYS, ...DISPLAY_KEYS, PINNED_MARKER]);
+          for (const name of new URLSearchParams(search).keys()) {
+            if (readKeys.has(name)) continue;
+            if (name.startsWith(PINNED_PREFIX)) {
+              const own = name.slice(PINNED_PREFIX.length);
+              if (!KNOWN_KEYS.has(own) || own === "v")
+                check(
+                  reportedKeys.has(`${PINNED_PREFIX}${reported(own)}`),
+                  `unknown key ${JSON.stringify(name)} is reported`,
+                );
+            } else {
+              check(
+                reportedKeys.has(reported(name)),
+                `unknown key ${JSON.stringify(name)} is reported`,
+              );
+            }
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
