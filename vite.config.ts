@@ -22,6 +22,8 @@ export default defineConfig({
   build: {
     outDir: OUT_DIR,
     target: "es2022",
+    // Read by the bundle budget (tests/budget) to know which chunks the page needs at start.
+    manifest: true,
     modulePreload: { polyfill: false },
   },
   worker: { format: "es" },

@@ -1,30 +1,9 @@
-import { StrictMode, startTransition } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
+/**
+ * The entry point. The page's HTML is prerendered, so nothing here is needed to show it: the app
+ * starts after the first frame is painted and never holds that paint up.
+ */
 import "./app/styles.css";
-import { App } from "./app/app.tsx";
-import { otherPage, readPageMode } from "./app/page-mode.tsx";
-import { calculatorStore } from "./state/store.ts";
-import { loadFromUrl, startUrlSync } from "./state/url-sync.ts";
-import { registerServiceWorker } from "./features/offline/register-service-worker.ts";
 
-const container = document.getElementById("root")!;
-const mode = readPageMode(container, window.location);
-loadFromUrl(calculatorStore, window.location);
-// The embed and the configurator keep settings of their own in the address: it stays as it came.
-if (mode === "app") startUrlSync(calculatorStore, window);
-
-const app = <StrictMode>{mode === "app" ? <App /> : otherPage(mode, calculatorStore, window)}</StrictMode>;
-
-// The HTML was prerendered for the default scenario; any query string means other figures.
-if (container.firstElementChild && window.location.search === "") {
-  // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
-  startTransition(() => {
-    hydrateRoot(container, app);
-  });
-} else {
-  container.textContent = "";
-  createRoot(container).render(app);
-}
-
-// Offline use of the full calculator, in production builds; never in the embed.
-registerServiceWorker();
+requestAnimationFrame(() => {
+  setTimeout(() => void import("./app/start.tsx"), 0);
+});

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, startTransition } from "react";
 import { WhenVisible } from "../components/when-visible.tsx";
+import { FeatureGuard } from "./feature-guard.tsx";
 import { InputPanel } from "../features/inputs/input-panel.tsx";
 import { Verdict } from "../features/verdict/verdict.tsx";
 import { UrlNotice } from "../features/share/url-notice.tsx";
@@ -37,10 +38,11 @@ function useAfterStartup(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (typeof window.requestIdleCallback === "function") {
-      const id = window.requestIdleCallback(() => setReady(true), { timeout: 2000 });
+      // As a transition, the toolkit's first render yields to the browser instead of blocking it.
+      const id = window.requestIdleCallback(() => startTransition(() => setReady(true)), { timeout: 2000 });
       return () => window.cancelIdleCallback(id);
     }
-    const timer = setTimeout(() => setReady(true), 500);
+    const timer = setTimeout(() => startTransition(() => setReady(true)), 500);
     return () => clearTimeout(timer);
   }, []);
   return ready;
@@ -97,18 +99,26 @@ export function App() {
         <PresenterBar brand={brand} onLeave={presenter.leave} />
         <main className="presenter__main">
           <div className="presenter__results" id="results">
-            <Verdict costs={costs} analysis={analysis} currency={currency} size="large" />
+            <FeatureGuard name="The verdict">
+              <Verdict costs={costs} analysis={analysis} currency={currency} size="large" />
+            </FeatureGuard>
             {pinned ? (
-              <Suspense fallback={null}>
-                <CompareSection costs={costs} currency={currency} />
-              </Suspense>
+              <FeatureGuard name="The A/B comparison">
+                <Suspense fallback={null}>
+                  <CompareSection costs={costs} currency={currency} />
+                </Suspense>
+              </FeatureGuard>
             ) : null}
-            <Suspense fallback={<ChartsPlaceholder />}>
-              <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
-            </Suspense>
+            <FeatureGuard name="The charts">
+              <Suspense fallback={<ChartsPlaceholder />}>
+                <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
+              </Suspense>
+            </FeatureGuard>
           </div>
           <div className="presenter__inputs">
-            <InputPanel showPresets={false} size="large" />
+            <FeatureGuard name="The inputs">
+              <InputPanel showPresets={false} size="large" />
+            </FeatureGuard>
           </div>
         </main>
         <UpdatePrompt />
@@ -142,31 +152,43 @@ export function App() {
         <LeaveBehind />
         <div className="layout">
           <div className="layout__verdict" id="results">
-            <Verdict costs={costs} analysis={analysis} currency={currency} />
+            <FeatureGuard name="The verdict">
+              <Verdict costs={costs} analysis={analysis} currency={currency} />
+            </FeatureGuard>
             {pinned ? (
-              <Suspense fallback={null}>
-                <CompareSection costs={costs} currency={currency} />
-              </Suspense>
+              <FeatureGuard name="The A/B comparison">
+                <Suspense fallback={null}>
+                  <CompareSection costs={costs} currency={currency} />
+                </Suspense>
+              </FeatureGuard>
             ) : null}
           </div>
           <div className="layout__inputs">
-            <InputPanel />
+            <FeatureGuard name="The inputs">
+              <InputPanel />
+            </FeatureGuard>
           </div>
           <div className="layout__charts">
             {/* Client-only and loaded near the viewport: the prerendered HTML holds the placeholder. */}
-            <WhenVisible placeholder={<ChartsPlaceholder />} force={printing}>
-              <Suspense fallback={<ChartsPlaceholder />}>
-                <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
-              </Suspense>
-            </WhenVisible>
+            <FeatureGuard name="The charts">
+              <WhenVisible placeholder={<ChartsPlaceholder />} force={printing}>
+                <Suspense fallback={<ChartsPlaceholder />}>
+                  <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
+                </Suspense>
+              </WhenVisible>
+            </FeatureGuard>
           </div>
         </div>
         {afterStartup ? (
-          <Suspense fallback={null}>
-            <Toolkit costs={costs} analysis={analysis} onPresent={presenter.enter} onPrint={print} />
-          </Suspense>
+          <FeatureGuard name="The pitch toolkit">
+            <Suspense fallback={null}>
+              <Toolkit costs={costs} analysis={analysis} onPresent={presenter.enter} onPrint={print} />
+            </Suspense>
+          </FeatureGuard>
         ) : null}
-        <HowCalculated />
+        <FeatureGuard name="How this is calculated">
+          <HowCalculated />
+        </FeatureGuard>
       </main>
       <UpdatePrompt />
       <footer className="footer">

@@ -33,7 +33,7 @@ export default function ConfigurePage() {
           nothing anywhere but your page. <a href={fullApp}>Back to the calculator</a>
         </p>
       </header>
-      <main className="configure">
+      <main className="configure" aria-label="Embed configurator">
         <UrlNotice />
         <div className="configure__layout">
           <div className="configure__settings">
@@ -49,7 +49,7 @@ export default function ConfigurePage() {
               </h2>
               <p className="muted">Visitors can change every figure; these are the values they see first.</p>
               <CurrencySelect />
-              <InputPanel showPresets />
+              <InputPanel showPresets title="Starting figures" />
             </section>
           </div>
           <div className="configure__output">

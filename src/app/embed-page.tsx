@@ -30,7 +30,7 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
   const problems = useCalculator((state) => state.urlProblems);
   const costs = useCosts(scenario);
   const analysis = useAnalysis(costs.scenario);
-  const element = useRef<HTMLDivElement>(null);
+  const element = useRef<HTMLElement>(null);
 
   const { shown } = costs;
   const months = costs.scenario.months;
@@ -52,7 +52,8 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
   const onCtaClick = (cta: CallToAction) => host?.post("cta-clicked", { label: cta.label, url: cta.url, summary });
 
   return (
-    <div className="embed" ref={element}>
+    <main className="embed" ref={element} aria-label="IT support cost calculator">
+      <h1 className="visually-hidden">IT support cost calculator: managed flat fee or break-fix hourly</h1>
       {brand ? <p className="embed__brand">{brand}</p> : null}
       <UrlNotice />
       {/* The answer first, as on the full page's phone layout; beside the inputs on wider frames. */}
@@ -76,7 +77,7 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
         ) : null}
       </div>
       <EmbedLinks cta={options.cta} onCtaClick={onCtaClick} />
-    </div>
+    </main>
   );
 }
 

@@ -8,7 +8,15 @@ import { readUrl, writeUrl } from "./url-state.ts";
 /** Browsers throttle replaceState beyond about 100 calls in 10 s; a slider drag would hit that. */
 const WRITE_INTERVAL_MS = 150;
 
+let openingUrl = "";
+
+/** The address the page was opened with, before any edit rewrote it. */
+export function getOpeningUrl(): string {
+  return openingUrl;
+}
+
 export function loadFromUrl(store: CalculatorStoreApi, location: Location): void {
+  openingUrl = location.href;
   const { scenario, display, pinned, problems } = readUrl(location.search);
   store.getState().load({ scenario, display, pinned, urlProblems: problems });
 }

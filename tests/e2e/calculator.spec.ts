@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { guardPage } from "./support/guards.ts";
+import { guardPage, openApp } from "./support/guards.ts";
 
 const headline = (page: import("@playwright/test").Page) => page.locator(".verdict__headline");
 
@@ -8,7 +8,7 @@ test("the default page shows the verdict in its HTML and after it starts", async
   expect(html).toContain("Managed support saves $106,395 over 36 months");
 
   const guard = guardPage(page);
-  await page.goto("/");
+  await openApp(page, "/");
   await expect(headline(page)).toHaveText("Managed support saves $106,395 over 36 months: 46% less than break-fix.");
   await expect(page.getByText(/simulated futures break-fix costs more/)).toBeVisible();
   guard.expectClean();
@@ -16,7 +16,7 @@ test("the default page shows the verdict in its HTML and after it starts", async
 
 test("changing the seats updates the verdict and the address, and a reload shows the same figures", async ({ page }) => {
   const guard = guardPage(page);
-  await page.goto("/");
+  await openApp(page, "/");
   const seats = page.getByRole("textbox", { name: "Staff who use IT" });
   await seats.fill("40");
   await expect(page).toHaveURL(/[?&]seats=40(&|$)/);
@@ -32,7 +32,7 @@ test("changing the seats updates the verdict and the address, and a reload shows
 
 test("a link with bad settings names each ignored field and keeps the rest", async ({ page }) => {
   const guard = guardPage(page);
-  await page.goto("/?seats=abc&servers=5&bogus=1&bfRate=99999&v=1");
+  await openApp(page, "/?seats=abc&servers=5&bogus=1&bfRate=99999&v=1");
   const notice = page.getByRole("alert").filter({ hasText: "Some settings in this link were ignored" });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText("seats");
@@ -47,7 +47,7 @@ test("a link with bad settings names each ignored field and keeps the rest", asy
 
 test("switching currency changes how figures are written, not the figures", async ({ page }) => {
   const guard = guardPage(page);
-  await page.goto("/");
+  await openApp(page, "/");
   await page.getByLabel("Currency").selectOption("GBP");
   await expect(headline(page)).toContainText("£106,395");
   await expect(page).toHaveURL(/currency=GBP/);
@@ -55,7 +55,7 @@ test("switching currency changes how figures are written, not the figures", asyn
 });
 
 test("typing an invalid value shows why and keeps what was typed", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   const seats = page.getByRole("textbox", { name: "Staff who use IT" });
   await seats.fill("0");
   await expect(page.getByText("Staff who use IT must be between 1 and 5,000. Still using 25.")).toBeVisible();
@@ -64,7 +64,7 @@ test("typing an invalid value shows why and keeps what was typed", async ({ page
 });
 
 test("a preset fills the inputs and can be undone", async ({ page }) => {
-  await page.goto("/");
+  await openApp(page, "/");
   await page.getByRole("button", { name: "5-person office, no server" }).click();
   await expect(page.getByRole("textbox", { name: "Staff who use IT" })).toHaveValue("5");
   await expect(page.getByRole("textbox", { name: "Servers" })).toHaveValue("0");

@@ -5,7 +5,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Frame, type Page } from "@playwright/test";
-import { guardPage } from "./support/guards.ts";
+import { guardPage, openApp } from "./support/guards.ts";
 
 type HostEvent = { namespace: string; version: number; type: string; [field: string]: unknown };
 
@@ -274,7 +274,8 @@ test("the calculator's pages send a strict policy, and only the embed may be fra
     const headers = (await request.get(path)).headers();
     const policy = headers["content-security-policy"] ?? "";
     expect(policy).toContain("script-src 'self';");
-    expect(policy).toContain("style-src 'self';");
+    // The inlined stylesheet is allowed by its hash, never by 'unsafe-inline'.
+    expect(policy).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')*;/);
     expect(policy).not.toContain("unsafe");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(policy).toContain(path === "/embed.html" ? "frame-ancestors *" : "frame-ancestors 'none'");
@@ -287,7 +288,7 @@ test("the calculator's pages send a strict policy, and only the embed may be fra
 
 test("embed.html opened on its own starts from its prerendered layout without errors", async ({ page }) => {
   const guard = guardPage(page);
-  await page.goto("/embed.html");
+  await openApp(page, "/embed.html");
   await expect(page.locator(".verdict__headline")).toHaveText("Managed support saves $106,395 over 36 months: 46% less than break-fix.");
   await page.getByRole("textbox", { name: "Staff who use IT" }).fill("40");
   await expect(page.locator(".verdict__headline")).not.toContainText("$106,395");
@@ -298,7 +299,7 @@ test("embed.html opened on its own starts from its prerendered layout without er
 test("the configurator shows the embed live and copies its snippet", async ({ page, context }) => {
   const guard = guardPage(page);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: calculatorOrigin });
-  await page.goto("/");
+  await openApp(page, "/");
   await page.getByRole("link", { name: "Embed this calculator on your website" }).click();
   await expect(page).toHaveURL(/\/configure\.html$/);
   await expect(page.getByRole("heading", { name: "Put the calculator on your website" })).toBeVisible();

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { guardPage } from "./support/guards.ts";
+import { guardPage, openApp } from "./support/guards.ts";
 
 const SERVICE_WORKER_FILE = resolve(import.meta.dirname, "../../dist/sw.js");
 
@@ -70,7 +70,7 @@ test("a price sheet exports to a JSON file and imports again; a bad file is refu
   );
   await expect(page.getByText("No price sheets saved yet.")).toBeVisible();
 
-  await page.goto("/");
+  await openApp(page, "/");
   await page.getByLabel("Price sheet file to import").setInputFiles(exported);
   await expect(page.getByText("Imported “Harbour 2026”. Choose Apply to use its prices.")).toBeVisible();
   await page.getByRole("button", { name: "Apply" }).click();
@@ -169,7 +169,7 @@ test("A and B compare side by side from a link, and swap", async ({ page }) => {
 
 test("after one visit the app opens and computes with the network off", async ({ page, context }) => {
   const guard = guardPage(page);
-  await page.goto("/");
+  await openApp(page, "/");
   await expect(headline(page)).toContainText("$106,395");
   // The service worker registers after the page has loaded, precaches every built file, then activates.
   const state = await page.evaluate(async () => {
@@ -198,7 +198,7 @@ test("after one visit the app opens and computes with the network off", async ({
 
 test("a new version waits for the user: a discreet prompt, and Reload switches to it", async ({ page }) => {
   const guard = guardPage(page);
-  await page.goto("/");
+  await openApp(page, "/");
   await page.evaluate(async () => {
     const worker = (await navigator.serviceWorker.ready).active!;
     if (worker.state !== "activated") {

@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useId } from "react";
 import { GROUP_LABELS, INPUTS, type InputGroup } from "../../model/index.ts";
 import { PresetPicker } from "./preset-picker.tsx";
 import { ScenarioField } from "./scenario-field.tsx";
@@ -14,14 +14,18 @@ const PRIMARY = INPUTS.filter((def) => def.kind === "number" && def.primary);
 export const InputPanel = memo(function InputPanel({
   showPresets = true,
   size,
+  title = "Your business",
 }: {
   showPresets?: boolean;
   size?: "normal" | "large";
+  /** The panel's heading, which also names its region for screen readers. */
+  title?: string;
 }) {
+  const titleId = useId();
   return (
-    <section className="inputs" aria-labelledby="inputs-title">
-      <h2 id="inputs-title" className="section-title">
-        Your business
+    <section className="inputs" aria-labelledby={titleId}>
+      <h2 id={titleId} className="section-title">
+        {title}
       </h2>
       {showPresets ? <PresetPicker /> : null}
       <div className="inputs__primary">

@@ -20,7 +20,7 @@ export function PresenterBar({ brand, onLeave }: { brand: string; onLeave: () =>
   const fullscreen = useFullscreen();
   return (
     <header className="presenter__bar">
-      <p className="presenter__brand">{brand || "IT support: managed flat fee or break-fix hourly?"}</p>
+      <h1 className="presenter__brand">{brand || "IT support: managed flat fee or break-fix hourly?"}</h1>
       <div className="presenter__controls">
         <ShortcutHelp present />
         {fullscreen.available && !fullscreen.active ? (

@@ -1,11 +1,48 @@
 import { expect, type Page } from "@playwright/test";
 
+/** A Content-Security-Policy violation as the page saw it. */
+export type CspViolation = { directive: string; blockedURI: string; sourceFile: string; documentURI: string };
+
+declare global {
+  interface Window {
+    __cspViolations?: CspViolation[];
+    __reportCspViolation?: (text: string) => void;
+  }
+}
+
 /**
- * Watches a page for what must never happen: console errors, uncaught exceptions, dialogs and
- * requests to any origin other than the page's own (and, where given, the allowed ones).
+ * Runs in every document and frame before the page's own scripts: records each
+ * `securitypolicyviolation` event in window.__cspViolations and passes it to the test.
+ */
+function recordCspViolations() {
+  window.__cspViolations = [];
+  document.addEventListener("securitypolicyviolation", (event) => {
+    const violation = {
+      directive: event.effectiveDirective || event.violatedDirective,
+      blockedURI: event.blockedURI,
+      sourceFile: event.sourceFile,
+      documentURI: event.documentURI,
+    };
+    window.__cspViolations?.push(violation);
+    window.__reportCspViolation?.(`${violation.directive} blocked ${violation.blockedURI || "(inline)"} in ${violation.documentURI}`);
+  });
+}
+
+/** The violations recorded in the page's main document since it was loaded. */
+export function cspViolations(page: Page): Promise<CspViolation[]> {
+  return page.evaluate(() => window.__cspViolations ?? []);
+}
+
+/**
+ * Watches a page for what must never happen: console errors, uncaught exceptions, dialogs,
+ * Content-Security-Policy violations and requests to any origin other than the page's own (and,
+ * where given, the allowed ones).
  */
 export function guardPage(page: Page, allowedOrigins: string[] = []) {
   const problems: string[] = [];
+  // Both are registered before the test's first navigation, which is sent after them.
+  page.exposeBinding("__reportCspViolation", (_source, text: string) => problems.push(`CSP violation: ${text}`)).catch(() => {});
+  page.addInitScript(recordCspViolations).catch(() => {});
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
@@ -28,4 +65,10 @@ export function guardPage(page: Page, allowedOrigins: string[] = []) {
       expect(problems, problems.join("\n")).toEqual([]);
     },
   };
+}
+
+/** Opens a page of the app and waits until it has started, so its controls respond. */
+export async function openApp(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
 }

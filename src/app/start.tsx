@@ -1,0 +1,41 @@
+/** Starts the page: reads the address, then hydrates the prerendered HTML or renders afresh. */
+import { StrictMode, startTransition, useEffect, type ReactNode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { App } from "./app.tsx";
+import { otherPage, readPageMode } from "./page-mode.tsx";
+import { calculatorStore } from "../state/store.ts";
+import { loadFromUrl, startUrlSync } from "../state/url-sync.ts";
+import { registerServiceWorker } from "../features/offline/register-service-worker.ts";
+
+const container = document.getElementById("root")!;
+const mode = readPageMode(container, window.location);
+loadFromUrl(calculatorStore, window.location);
+// The embed and the configurator keep settings of their own in the address: it stays as it came.
+if (mode === "app") startUrlSync(calculatorStore, window);
+
+/**
+ * Marks the document once the page has started (hydrated or rendered): `<html data-ready>`.
+ * Controls in the prerendered HTML only respond from then on; end-to-end tests wait for it.
+ */
+function MarkReady({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.ready = "";
+  }, []);
+  return children;
+}
+
+const app = <StrictMode><MarkReady>{mode === "app" ? <App /> : otherPage(mode, calculatorStore, window)}</MarkReady></StrictMode>;
+
+// The HTML was prerendered for the default scenario; any query string means other figures.
+if (container.firstElementChild && window.location.search === "") {
+  // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
+} else {
+  container.textContent = "";
+  createRoot(container).render(app);
+}
+
+// Offline use of the full calculator, in production builds; never in the embed.
+registerServiceWorker();

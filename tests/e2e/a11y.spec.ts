@@ -1,0 +1,51 @@
+import { expect, test, type Page } from "@playwright/test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { openApp } from "./support/guards.ts";
+
+/** WCAG 2.2 A and AA rules, plus axe's best practices. */
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
+  expect(summary, summary.join("\n")).toEqual([]);
+}
+
+test("the main page has no accessibility violations, with every section open", async ({ page }) => {
+  await openApp(page, "/");
+  await expect(page.getByText(/simulated futures break-fix costs more/)).toBeVisible();
+  await page.getByText("More assumptions").click();
+  for (const summary of ["The formulas", "Every assumption and where it comes from", "Sources"]) {
+    await page.getByText(summary, { exact: true }).click();
+  }
+  await page.getByRole("heading", { name: "Cost per month" }).scrollIntoViewIfNeeded();
+  await expectNoViolations(page);
+});
+
+test("chart tables have no accessibility violations", async ({ page }) => {
+  await openApp(page, "/");
+  const toggle = page.getByRole("button", { name: "Show as table" }).first();
+  await toggle.click();
+  await expect(page.getByRole("table").first()).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("presenter mode has no accessibility violations", async ({ page }) => {
+  await openApp(page, "/?present=1&v=1");
+  await expect(page.locator(".verdict__headline")).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("the embed has no accessibility violations", async ({ page }) => {
+  await openApp(page, "/embed.html?parentOrigin=https%3A%2F%2Fexample.com&ctaLabel=Book%20a%20call&ctaUrl=https%3A%2F%2Fexample.com%2Fbook");
+  await expect(page.locator(".verdict__headline")).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("the embed configurator has no accessibility violations", async ({ page }) => {
+  await openApp(page, "/configure.html");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoViolations(page);
+});
