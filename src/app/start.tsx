@@ -3,6 +3,7 @@ import { StrictMode, startTransition, useEffect, type ReactNode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { otherPage, readPageMode } from "./page-mode.tsx";
+import { matchesPrerenderedPage } from "./prerender-match.ts";
 import { calculatorStore } from "../state/store.ts";
 import { loadFromUrl, startUrlSync } from "../state/url-sync.ts";
 import { registerServiceWorker } from "../features/offline/register-service-worker.ts";
@@ -26,8 +27,8 @@ function MarkReady({ children }: { children: ReactNode }) {
 
 const app = <StrictMode><MarkReady>{mode === "app" ? <App /> : otherPage(mode, calculatorStore, window)}</MarkReady></StrictMode>;
 
-// The HTML was prerendered for the default scenario; any query string means other figures.
-if (container.firstElementChild && window.location.search === "") {
+// The HTML was prerendered for the default scenario: hydrate it when the address asks for just that.
+if (container.firstElementChild && matchesPrerenderedPage(mode, window.location.search)) {
   // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
   startTransition(() => {
     hydrateRoot(container, app);

@@ -30,8 +30,6 @@ export async function writeEmbedPages(outDir: string, template: string, marker: 
   await writeFile(
     resolve(outDir, "embed.html"),
     page("embed", "IT support cost calculator", embedHtml, [
-      // Framed on other sites; search engines should send people to the full calculator instead.
-      '<meta name="robots" content="noindex" />',
       ...embedAssets.scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`),
       ...embedAssets.styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}" />`),
     ]),

@@ -3,26 +3,28 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
-const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="\/(assets\/index-[\w-]+\.css)">/;
+const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="\/(assets\/[\w-]+\.css)"\s*\/?>/g;
 
 /**
- * Puts the page's main stylesheet inside each built HTML page, so the first paint waits for no
+ * Puts the stylesheets each built HTML page links inside it, so the first paint waits for no
  * second request, and allows exactly that text in the Content-Security-Policy by its SHA-256
  * hash: no 'unsafe-inline'. The hashes go into dist/_headers, the copy static hosts serve.
  */
-export async function inlineMainStylesheet(outDir: string): Promise<void> {
+export async function inlineStylesheets(outDir: string): Promise<void> {
   const pages = (await readdir(outDir)).filter((file) => file.endsWith(".html"));
   const hashes = new Set<string>();
   for (const page of pages) {
     const path = resolve(outDir, page);
     const html = await readFile(path, "utf8");
-    const link = STYLESHEET_LINK.exec(html);
-    if (!link) continue;
-    // A "</style" inside the CSS would end the element early; Vite's CSS never has one.
-    const css = (await readFile(resolve(outDir, link[1]!), "utf8")).trim();
-    if (css.includes("</style")) throw new Error(`${link[1]} cannot be inlined safely`);
-    hashes.add(`'sha256-${createHash("sha256").update(css).digest("base64")}'`);
-    await writeFile(path, html.replace(link[0], () => `<style>${css}</style>`));
+    let inlined = html;
+    for (const link of html.matchAll(STYLESHEET_LINK)) {
+      // A "</style" inside the CSS would end the element early; Vite's CSS never has one.
+      const css = (await readFile(resolve(outDir, link[1]!), "utf8")).trim();
+      if (css.includes("</style")) throw new Error(`${link[1]} cannot be inlined safely`);
+      hashes.add(`'sha256-${createHash("sha256").update(css).digest("base64")}'`);
+      inlined = inlined.replace(link[0], () => `<style>${css}</style>`);
+    }
+    await writeFile(path, inlined);
   }
   if (hashes.size === 0) return;
   const headersPath = resolve(outDir, "_headers");

@@ -5,14 +5,14 @@ import { pathToFileURL } from "node:url";
 import { build, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { writeEmbedPages } from "./embed-pages.ts";
-import { inlineMainStylesheet } from "./inline-stylesheet.ts";
+import { inlineStylesheets } from "./inline-stylesheet.ts";
 
 const MARKER = "<!--app-html-->";
 
 /**
  * After the client build, renders the default page with react-dom/server and writes it into
  * dist/index.html, so the verdict is on screen before any JavaScript has loaded; then inlines the
- * main stylesheet so that first paint waits for nothing else.
+ * stylesheets so that first paint waits for nothing else.
  */
 export function prerenderDefaultPage(root: string, outDir: string): Plugin {
   return {
@@ -36,7 +36,7 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
       if (!html.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
       await writeFile(indexPath, html.replace(MARKER, renderDefaultPage()));
       await writeEmbedPages(outDir, html, MARKER, renderEmbedPage());
-      await inlineMainStylesheet(outDir);
+      await inlineStylesheets(outDir);
       await rm(ssrDir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 
 type RenderInViewProps = {
   children: ReactNode;
@@ -23,9 +23,12 @@ export function RenderInView({ children, force = false, placeholder }: RenderInV
   useEffect(() => {
     const element = anchor.current;
     if (!element || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver((entries) => setInView(entries.some((entry) => entry.isIntersecting)), {
-      rootMargin: "200px 0px",
-    });
+    const observer = new IntersectionObserver(
+      (entries) => startTransition(() => setInView(entries.some((entry) => entry.isIntersecting))),
+      {
+        rootMargin: "200px 0px",
+      },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

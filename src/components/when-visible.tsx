@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 
 type WhenVisibleProps = {
   /** Shown until the place comes near the viewport; it should reserve the content's height. */
@@ -28,7 +28,8 @@ export function WhenVisible({ placeholder, children, rootMargin = "300px", force
     }
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setVisible(true);
+        // A transition: the slow content's first render yields to the browser rather than blocking it.
+        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setVisible(true));
       },
       { rootMargin },
     );

@@ -60,12 +60,20 @@ export function riskSentence(simulation: SimulationResult, scenario: Scenario): 
   return `In ${more} of ${paths} simulated futures break-fix costs more over ${horizon(scenario.months)} (${firstYear} over the first ${horizon(firstYearSpan)}).`;
 }
 
-/** Stands where riskSentence will, at about its length, while the simulation runs. */
+/**
+ * Stand where riskSentence and volatilitySentence will, in their exact words with dashes for the
+ * figures, so the sentences keep their length and nothing below them moves when figures arrive.
+ */
 export function riskPlaceholder(scenario: Scenario): string {
-  return `Simulating ${formatNumber(scenario.paths, 0)} possible futures to find how likely break-fix is to cost more over ${horizon(scenario.months)}…`;
+  const paths = formatNumber(scenario.paths, 0);
+  const firstYearSpan = Math.min(12, scenario.months);
+  return `In ––% of ${paths} simulated futures break-fix costs more over ${horizon(scenario.months)} (––% over the first ${horizon(firstYearSpan)}).`;
 }
 
-export const VOLATILITY_PLACEHOLDER = "Working out how much a month’s bill swings under each model…";
+export function volatilityPlaceholder(currency: Currency): string {
+  const dashes = formatMoney(8888, currency).replace(/8/g, "–");
+  return `A break-fix month typically swings by ${dashes} from the average invoice; a managed one by ${dashes}.`;
+}
 
 export function volatilitySentence(simulation: SimulationResult, currency: Currency): string {
   return `A break-fix month typically swings by ${formatMoney(simulation.breakFixInvoiceStdDev, currency)} from the average invoice; a managed one by ${formatMoney(simulation.managedInvoiceStdDev, currency)}.`;

@@ -18,7 +18,7 @@ describe("Verdict", () => {
     expect(screen.getByText("Managed support saves $106,395 over 36 months: 46% less than break-fix.")).toBeInTheDocument();
     expect(screen.getByText("Managed support is the cheaper choice from the first month.")).toBeInTheDocument();
     expect(screen.getByText(/Break-fix stays cheaper while you have fewer than 0\.15 issues per person per month/)).toBeInTheDocument();
-    expect(screen.getByText("Simulating 2,000 possible futures to find how likely break-fix is to cost more over 36 months…")).toBeInTheDocument();
+    expect(screen.getByText("In ––% of 2,000 simulated futures break-fix costs more over 36 months (––% over the first 12 months).")).toBeInTheDocument();
   });
 
   it("reads naturally when break-fix is the cheaper choice", () => {

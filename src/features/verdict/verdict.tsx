@@ -9,7 +9,7 @@ import {
   issueRateSentence,
   riskPlaceholder,
   riskSentence,
-  VOLATILITY_PLACEHOLDER,
+  volatilityPlaceholder,
   volatilitySentence,
   winnerOf,
 } from "./verdict-text.ts";
@@ -36,7 +36,7 @@ export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictP
         <li className="verdict__risk">
           {simulation ? riskSentence(simulation, scenario) : <span className="muted">{riskPlaceholder(scenario)}</span>}
         </li>
-        <li>{simulation ? volatilitySentence(simulation, currency) : <span className="muted">{VOLATILITY_PLACEHOLDER}</span>}</li>
+        <li>{simulation ? volatilitySentence(simulation, currency) : <span className="muted">{volatilityPlaceholder(currency)}</span>}</li>
       </ul>
       <div className="verdict__views">
         <TotalsCard
