@@ -71,3 +71,19 @@ test("a preset fills the inputs and can be undone", async ({ page }) => {
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("textbox", { name: "Staff who use IT" })).toHaveValue("25");
 });
+
+test("a chart switches to its table and back", async ({ page }) => {
+  const guard = guardPage(page);
+  await openApp(page, "/?months=12&v=1");
+  // The chart's own frame: the nearest section around its heading.
+  const chart = page.getByRole("heading", { name: "Cost per month", exact: true }).locator("xpath=ancestor::section[1]");
+  const toggle = chart.getByRole("button", { name: "Show as table" });
+  await toggle.click();
+  const table = chart.getByRole("table");
+  await expect(table).toBeVisible();
+  await expect(table.locator("tbody tr")).toHaveCount(12);
+  await expect(table).toContainText("$");
+  await chart.getByRole("button", { name: /Show as chart|Show as table/ }).click();
+  await expect(table).toBeHidden();
+  guard.expectClean();
+});
