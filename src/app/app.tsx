@@ -14,6 +14,7 @@ import { LeaveBehind } from "../features/print/leave-behind.tsx";
 import { printWhenReady, usePrintRequestedAt, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
 import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
 import { useCalculator } from "../state/store.ts";
+import type { Currency } from "../lib/format.ts";
 import { useCosts, useDeferredCosts, type CostViews } from "../state/use-costs.ts";
 import { useAnalysis, useDeferredAnalysis, type AnalysisState } from "../state/use-analysis.ts";
 import "../features/print/print.css";
@@ -64,6 +65,31 @@ export function ChartsPlaceholder() {
   );
 }
 
+/** The verdict, with the A/B comparison beneath it once a scenario is pinned. */
+function VerdictAndComparison(props: {
+  costs: CostViews;
+  analysis: AnalysisState;
+  currency: Currency;
+  pinned: boolean;
+  size?: "normal" | "large";
+}) {
+  const { costs, analysis, currency, pinned, size } = props;
+  return (
+    <>
+      <FeatureGuard name="The verdict">
+        <Verdict costs={costs} analysis={analysis} currency={currency} size={size} />
+      </FeatureGuard>
+      {pinned ? (
+        <FeatureGuard name="The A/B comparison">
+          <Suspense fallback={null}>
+            <CompareSection costs={costs} currency={currency} />
+          </Suspense>
+        </FeatureGuard>
+      ) : null}
+    </>
+  );
+}
+
 /** The full calculator page. */
 export function App() {
   const scenario = useCalculator((state) => state.scenario);
@@ -99,16 +125,7 @@ export function App() {
         <PresenterBar brand={brand} onLeave={presenter.leave} />
         <main className="presenter__main">
           <div className="presenter__results" id="results">
-            <FeatureGuard name="The verdict">
-              <Verdict costs={costs} analysis={analysis} currency={currency} size="large" />
-            </FeatureGuard>
-            {pinned ? (
-              <FeatureGuard name="The A/B comparison">
-                <Suspense fallback={null}>
-                  <CompareSection costs={costs} currency={currency} />
-                </Suspense>
-              </FeatureGuard>
-            ) : null}
+            <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned} size="large" />
             <FeatureGuard name="The charts">
               <Suspense fallback={<ChartsPlaceholder />}>
                 <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
@@ -152,16 +169,7 @@ export function App() {
         <LeaveBehind />
         <div className="layout">
           <div className="layout__verdict" id="results">
-            <FeatureGuard name="The verdict">
-              <Verdict costs={costs} analysis={analysis} currency={currency} />
-            </FeatureGuard>
-            {pinned ? (
-              <FeatureGuard name="The A/B comparison">
-                <Suspense fallback={null}>
-                  <CompareSection costs={costs} currency={currency} />
-                </Suspense>
-              </FeatureGuard>
-            ) : null}
+            <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned} />
           </div>
           <div className="layout__inputs">
             <FeatureGuard name="The inputs">

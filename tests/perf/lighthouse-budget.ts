@@ -8,19 +8,11 @@ import { resolve } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { preview } from "vite";
+import { CHROMIUM_ARGS } from "../../playwright.config.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const PORT = 4190;
 const RUNS = 3;
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 type Figures = {
   performance: number;
@@ -51,7 +43,7 @@ const PAGES = [
 async function measure(url: string): Promise<Figures> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: CHROMIUM_FLAGS,
+    chromeFlags: CHROMIUM_ARGS,
   });
   try {
     const result = await lighthouse(url, {

@@ -1,27 +1,15 @@
 /** The snippet to paste, with a copy button that says when it has copied. */
-import { useEffect, useId, useRef, useState } from "react";
-
-type Status = "idle" | "copied" | "failed";
+import { useId, useRef } from "react";
+import { useClipboard } from "../../components/use-clipboard.ts";
 
 export function SnippetBox({ snippet }: { snippet: string }) {
   const id = useId();
-  const [status, setStatus] = useState<Status>("idle");
   const area = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    if (status === "idle") return;
-    const timer = setTimeout(() => setStatus("idle"), 4000);
-    return () => clearTimeout(timer);
-  }, [status]);
+  const { status, copy: copyText } = useClipboard();
 
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setStatus("copied");
-    } catch {
-      area.current?.select();
-      setStatus("failed");
-    }
+    // Refused: the snippet is selected, ready for Ctrl+C.
+    if (!(await copyText(snippet))) area.current?.select();
   };
 
   return (

@@ -1,30 +1,18 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useClipboard } from "../../components/use-clipboard.ts";
 import { useCalculatorStoreApi } from "../../state/store.ts";
 import { shareableUrl } from "../../state/url-sync.ts";
-
-type Status = "idle" | "copied" | "failed";
 
 /** Copies the link that reopens exactly what is shown, and says so. */
 export function CopyLinkButton() {
   const store = useCalculatorStoreApi();
-  const [status, setStatus] = useState<Status>("idle");
+  const { status, copy: copyText } = useClipboard();
   const [url, setUrl] = useState("");
-
-  useEffect(() => {
-    if (status === "idle") return;
-    const timer = setTimeout(() => setStatus("idle"), 4000);
-    return () => clearTimeout(timer);
-  }, [status]);
 
   const copy = async () => {
     const link = shareableUrl(store, window.location);
     setUrl(link);
-    try {
-      await navigator.clipboard.writeText(link);
-      setStatus("copied");
-    } catch {
-      setStatus("failed");
-    }
+    await copyText(link);
   };
 
   return (
