@@ -16,8 +16,8 @@ import type { ScenarioSummary } from "../embed-loader/messages.ts";
 import type { Section } from "../embed-loader/settings.ts";
 import { useCalculator, type CalculatorStoreApi } from "../state/store.ts";
 import { readUrl } from "../state/url-state.ts";
-import { useCosts } from "../state/use-costs.ts";
-import { useAnalysis } from "../state/use-analysis.ts";
+import { useCosts, useDeferredCosts } from "../state/use-costs.ts";
+import { useAnalysis, useDeferredAnalysis } from "../state/use-analysis.ts";
 import { ChartsPlaceholder } from "./app.tsx";
 import "./embed-page.css";
 
@@ -30,6 +30,9 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
   const problems = useCalculator((state) => state.urlProblems);
   const costs = useCosts(scenario);
   const analysis = useAnalysis(costs.scenario);
+  // As on the full page: the chart redraws once input settles, in an interruptible render.
+  const chartCosts = useDeferredCosts(costs);
+  const chartAnalysis = useDeferredAnalysis(analysis);
   const element = useRef<HTMLElement>(null);
 
   const { shown } = costs;
@@ -64,7 +67,7 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
             {show("chart") ? (
               <WhenVisible placeholder={<ChartsPlaceholder />}>
                 <Suspense fallback={<ChartsPlaceholder />}>
-                  <ChartsPanel costs={costs} analysis={analysis} currency={currency} only="monthly" />
+                  <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} only="monthly" />
                 </Suspense>
               </WhenVisible>
             ) : null}

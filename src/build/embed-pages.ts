@@ -16,7 +16,8 @@ export function rememberEmbedAssets(assets: EmbedAssets): void {
  * Writes dist/embed.html (the embed layout, prerendered for the default scenario) and
  * dist/configure.html (the configurator, rendered in the browser) from the built index.html
  * template, each with the marker on #root that tells the client which page it is. The embed
- * page links its lazily loaded chunk and styles up front: its prerendered layout needs them at once.
+ * page links its styles up front (its prerendered layout needs them at once; the build inlines
+ * them); its scripts load after the first paint, as the full page's do.
  */
 export async function writeEmbedPages(outDir: string, template: string, marker: string, embedHtml: string): Promise<void> {
   const root = `<div id="root">${marker}</div>`;
@@ -30,7 +31,6 @@ export async function writeEmbedPages(outDir: string, template: string, marker: 
   await writeFile(
     resolve(outDir, "embed.html"),
     page("embed", "IT support cost calculator", embedHtml, [
-      ...embedAssets.scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`),
       ...embedAssets.styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}" />`),
     ]),
   );
