@@ -133,9 +133,9 @@ function mismatches(testCase: HostileCase, seen: Seen): string[] {
 
 /** The slow checks: the simulation finishes and every figure in the verdict is a number. */
 async function fullMismatches(page: Page, testCase: HostileCase): Promise<string[]> {
-  await expect(page.getByText(/simulated futures break-fix costs more/)).toBeVisible({
-    timeout: 15_000,
-  });
+  // The simulation's sentences stand as greyed placeholders until its figures arrive.
+  await expect(page.locator(".verdict .muted")).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByText(/simulated futures break-fix costs more/)).toBeVisible();
   // Time for any image error or load handler to have fired, had one been planted.
   await page.waitForTimeout(200);
   const verdict = (await page.locator(".verdict").textContent()) ?? "";
