@@ -51,6 +51,14 @@ export function formatMoneyCompact(value: number, currency: Currency): string {
   ).format(value);
 }
 
+/** Money past the largest compact unit (a thousand trillion and up), in exponent form: "$1.8E19". */
+export function formatMoneyScientific(value: number, currency: Currency): string {
+  if (!Number.isFinite(value)) return NOT_AVAILABLE;
+  return formatter(`scientific:${currency}`, () =>
+    new Intl.NumberFormat(LOCALE_FOR[currency], { style: "currency", currency, notation: "scientific", maximumSignificantDigits: 3 }),
+  ).format(value);
+}
+
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
   return formatter(`number:${maximumFractionDigits}`, () =>

@@ -1,12 +1,26 @@
 /** How the charts write money and months: one place, so axes, tooltips and tables agree. */
-import { formatMoney, formatMoneyCompact, type Currency } from "../../lib/format.ts";
+import {
+  formatMoney,
+  formatMoneyCompact,
+  formatMoneyScientific,
+  type Currency,
+} from "../../lib/format.ts";
 
 /** A low–high pair, such as the 10th and 90th percentile of a simulated figure. */
 export type Range = readonly [low: number, high: number];
 
-/** Tick labels on a money axis: "$12k". */
+/**
+ * Compact notation has no unit above trillions: a thousand trillion would read "$1,000T" and
+ * grow wider than the axis from there (extreme growth over ten years reaches "$18,000,000T").
+ */
+const LARGEST_COMPACT = 1e15;
+
+/** Tick labels on a money axis: "$12k", "$1.2M"; in exponent form from a thousand trillion ("$1.8E19"). */
 export function moneyTicks(currency: Currency): (value: number) => string {
-  return (value) => formatMoneyCompact(value, currency);
+  return (value) =>
+    Math.abs(value) < LARGEST_COMPACT
+      ? formatMoneyCompact(value, currency)
+      : formatMoneyScientific(value, currency);
 }
 
 /** A money axis title names its currency: "Cost per month (USD)". */

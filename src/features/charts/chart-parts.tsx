@@ -230,8 +230,16 @@ export function sideBandItem(side: Side, name: string): LegendItem {
   return { name, colour: SIDE_COLOURS[side], look: "band" };
 }
 
-/** One side's expected figures as a line: its colour and its dash pattern. */
-export function SideLine({ side, dataKey, name }: SideSeriesProps) {
+/**
+ * One side's expected figures as a line: its colour and its dash pattern. `dots` marks each
+ * point, for a series of one point (a one-month horizon), which no line can show.
+ */
+export function SideLine({
+  side,
+  dataKey,
+  name,
+  dots = false,
+}: SideSeriesProps & { dots?: boolean }) {
   return (
     <Line
       type="linear"
@@ -240,7 +248,7 @@ export function SideLine({ side, dataKey, name }: SideSeriesProps) {
       stroke={SIDE_COLOURS[side]}
       strokeDasharray={SIDE_DASHES[side]}
       strokeWidth={LINE_WIDTH}
-      dot={false}
+      dot={dots ? { r: LINE_WIDTH + 2, fill: SIDE_COLOURS[side], strokeDasharray: "" } : false}
       isAnimationActive={ANIMATE}
     />
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { timeRows } from "./cost-over-time-chart.tsx";
+import { render, screen } from "@testing-library/react";
+import { CostOverTimeChart, timeRows } from "./cost-over-time-chart.tsx";
 import { computeCosts, defaultScenario, simulate } from "../../model/index.ts";
 
 const scenario = { ...defaultScenario(), months: 6, paths: 200 };
@@ -32,5 +33,31 @@ describe("timeRows", () => {
       rows.every((row) => row.breakFixBand === undefined && row.managedBand === undefined),
     ).toBe(true);
     expect(rows[0]!.breakFix).toBe(costs.months[0]!.breakFix.total);
+  });
+});
+
+describe("the running total's summary", () => {
+  it("says the two cost the same when they do, rather than that managed costs less", () => {
+    const free = {
+      ...defaultScenario(),
+      months: 1,
+      issues: 0,
+      srvIssues: 0,
+      outages: 0,
+      staffCost: 0,
+    };
+    const zero = computeCosts({ ...free, msSeat: 0, msServer: 0, msMin: 0, msOnboard: 0 });
+    expect(zero.breakEvenMonth).toBe(1);
+    render(
+      <CostOverTimeChart
+        measure="cumulative"
+        costs={zero}
+        simulation={null}
+        simulationFailed={false}
+        currency="USD"
+        busy={false}
+      />,
+    );
+    expect(screen.getByText("Both cost the same to date in every month.")).toBeInTheDocument();
   });
 });

@@ -129,7 +129,7 @@ export function CostOverTimeChart({
       summary={
         measure === "monthly"
           ? bandSummary(hasBands, simulationFailed)
-          : breakEvenSummary(breakEven, rows.length)
+          : breakEvenSummary(breakEven, rows)
       }
       legend={<SeriesLegend items={legend} />}
       renderChart={() => (
@@ -139,7 +139,13 @@ export function CostOverTimeChart({
           <MoneyAxis currency={currency} title={moneyAxisTitle(config.title, currency)} />
           <ChartTooltip currency={currency} order={legendOrder(legend)} labelOf={monthName} />
           {SIDES.map((side) => [
-            <SideLine key={side} side={side} dataKey={side} name={LINE_NAME[side]} />,
+            <SideLine
+              key={side}
+              side={side}
+              dataKey={side}
+              name={LINE_NAME[side]}
+              dots={rows.length === 1}
+            />,
             hasBands ? (
               <SideBand
                 key={`${side}-band`}
@@ -177,8 +183,13 @@ function bandSummary(hasBands: boolean, failed: boolean): string {
   return "Lines show the expected cost. Simulating the range of likely bills…";
 }
 
-function breakEvenSummary(breakEvenMonth: number | null, months: number): string {
-  if (breakEvenMonth === null) return `Managed does not pay for itself within ${months} months.`;
+function breakEvenSummary(breakEvenMonth: number | null, rows: readonly TimeRow[]): string {
+  const months = rows.length;
+  if (breakEvenMonth === null)
+    return `Managed does not pay for itself within ${months === 1 ? "1 month" : `${months} months`}.`;
+  // Break-even is the first month managed costs no more: when the two are equal throughout, neither costs less.
+  if (rows.every((row) => row.managed === row.breakFix))
+    return "Both cost the same to date in every month.";
   if (breakEvenMonth === 1) return "Managed costs less from the first month on.";
   return `Managed pays for itself from month ${breakEvenMonth} on.`;
 }

@@ -78,7 +78,7 @@ export function SensitivityChart({
     { name: LOWER, colour: CHANGE_COLOURS.lower, look: "block" },
     { name: HIGHER, colour: `url(#${hatchId})`, look: "block" },
   ];
-  const differenceTitle = `Break-fix minus managed over ${months} months`;
+  const differenceTitle = `Break-fix minus managed over ${months === 1 ? "1 month" : `${months} months`}`;
 
   return (
     <ChartFrame
