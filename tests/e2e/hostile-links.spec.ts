@@ -135,7 +135,7 @@ function mismatches(testCase: HostileCase, seen: Seen): string[] {
 async function fullMismatches(page: Page, testCase: HostileCase): Promise<string[]> {
   // The simulation's sentences stand as greyed placeholders until its figures arrive.
   await expect(page.locator(".verdict .muted")).toHaveCount(0, { timeout: 15_000 });
-  await expect(page.getByText(/simulated futures break-fix costs more/)).toBeVisible();
+  await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
   // Time for any image error or load handler to have fired, had one been planted.
   await page.waitForTimeout(200);
   const verdict = (await page.locator(".verdict").textContent()) ?? "";

@@ -115,7 +115,7 @@ test("the printout holds the verdict, the charts, every assumption and source, t
 test("the CSV holds every month of both models, with the link in its first line", async ({ page }, testInfo) => {
   const guard = guardPage(page);
   await page.goto("/?seats=20&months=24&v=1");
-  await expect(page.getByText(/simulated futures break-fix costs more/)).toBeVisible();
+  await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download monthly figures (CSV)" }).click(),
@@ -186,7 +186,7 @@ test("after one visit the app opens and computes with the network off", async ({
   await expect(headline(page)).toContainText("$106,395");
   await seatsField(page).fill("40");
   await expect(headline(page)).not.toContainText("$106,395");
-  await expect(page.getByText(/simulated futures break-fix costs more/)).toBeVisible();
+  await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
 
   // Any link opens offline: the page comes from the cache and reads its scenario from the address.
   await page.goto("/?seats=12&v=1");
@@ -232,7 +232,7 @@ test("presenter mode opens with P, shows the verdict large, and leaves with Esc"
   const guard = guardPage(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/?brand=Harbour+IT&v=1");
-  await expect(page.getByText(/simulated futures break-fix costs more/)).toBeVisible();
+  await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
   await page.keyboard.press("p");
   await expect(page.locator(".presenter")).toBeVisible();
   await expect(page).toHaveURL(/[?&]present=1(&|$)/);

@@ -29,6 +29,7 @@ export function headline(costs: CostResult, months: number, currency: Currency):
 
 export function breakEvenSentence(costs: CostResult, months: number): string {
   const month = costs.breakEvenMonth;
+  if (month === 1 && winnerOf(costs) === "tie") return "Neither is cheaper: the two cost the same to date in every month.";
   if (month === null) return `Managed support does not pay for itself within ${horizon(months)}.`;
   if (month === 1) return "Managed support is the cheaper choice from the first month.";
   return `Managed support pays for itself in month ${month} and stays cheaper to month ${months}.`;

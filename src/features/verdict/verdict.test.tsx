@@ -45,4 +45,14 @@ describe("Verdict", () => {
     expect(screen.getByText(/^In \d+% of 200 simulated futures break-fix costs more over 36 months \(\d+% over the first 12 months\)\.$/)).toBeInTheDocument();
     expect(screen.getByText(/A break-fix month typically swings by €[\d,]+/)).toBeInTheDocument();
   });
+
+  it("calls a tie a tie rather than a saving", () => {
+    const nothingToPay = {
+      ...defaultScenario(),
+      issues: 0, srvIssues: 0, outages: 0, msSeat: 0, msServer: 0, msMin: 0, msOnboard: 0,
+    };
+    render(<Verdict costs={views(nothingToPay)} analysis={NO_ANALYSIS} currency="USD" />);
+    expect(screen.getByText("Both cost the same over 36 months.")).toBeInTheDocument();
+    expect(screen.getByText("Neither is cheaper: the two cost the same to date in every month.")).toBeInTheDocument();
+  });
 });
