@@ -42,6 +42,14 @@ export default memo(function ChartsPanel({ costs, analysis, currency, only, draw
       ? "The simulation could not run in this browser."
       : "Simulating…";
   const titleId = useId();
+  // The monthly and the running-total charts show the same figures two ways.
+  const overTime = {
+    costs: shown,
+    simulation: result?.simulation ?? null,
+    simulationFailed: failed,
+    currency,
+    busy: costs.stale || bandsStale,
+  };
 
   return (
     <section className="charts" aria-labelledby={titleId}>
@@ -49,26 +57,12 @@ export default memo(function ChartsPanel({ costs, analysis, currency, only, draw
         Charts
       </h2>
       <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
-        <CostOverTimeChart
-          measure="monthly"
-          costs={shown}
-          simulation={result?.simulation ?? null}
-          simulationFailed={failed}
-          currency={currency}
-          busy={costs.stale || bandsStale}
-        />
+        <CostOverTimeChart measure="monthly" {...overTime} />
       </RenderInView>
       {only === "monthly" ? null : (
         <>
           <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
-            <CostOverTimeChart
-              measure="cumulative"
-              costs={shown}
-              simulation={result?.simulation ?? null}
-              simulationFailed={failed}
-              currency={currency}
-              busy={costs.stale || bandsStale}
-            />
+            <CostOverTimeChart measure="cumulative" {...overTime} />
           </RenderInView>
           <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
             <BreakdownChart
