@@ -1,6 +1,7 @@
 /** Which page this document shows: the full calculator, the embed, or the embed configurator. */
 import { lazy, Suspense, type ReactElement } from "react";
 import type { CalculatorStoreApi } from "../state/store.ts";
+import { MarkReady } from "./mark-ready.tsx";
 
 /** `embed=1` opens the embed layout at any address (in development, for one). */
 const EMBED_MODE_KEY = "embed";
@@ -14,7 +15,10 @@ const ConfigurePage = lazy(() => import("./configure-page.tsx"));
  * The marker the build writes on #root (dist/embed.html, dist/configure.html), else the path
  * (the development server serves both from index.html), else `embed=1` or `embed=configure`.
  */
-export function readPageMode(container: HTMLElement, location: Pick<Location, "pathname" | "search">): PageMode {
+export function readPageMode(
+  container: HTMLElement,
+  location: Pick<Location, "pathname" | "search">,
+): PageMode {
   const marked = container.dataset.mode;
   if (marked === "embed" || marked === "configure") return marked;
   if (location.pathname.endsWith("/embed.html")) return "embed";
@@ -30,12 +34,16 @@ export function readPageMode(container: HTMLElement, location: Pick<Location, "p
  * calculator carries none of their code; the embed's Suspense boundary is also in its
  * prerendered HTML (src/app/prerender.tsx), which hydrates once the chunk has arrived.
  */
-export function otherPage(mode: Exclude<PageMode, "app">, store: CalculatorStoreApi, win: Window): ReactElement {
+export function otherPage(
+  mode: Exclude<PageMode, "app">,
+  store: CalculatorStoreApi,
+  win: Window,
+): ReactElement {
   if (mode === "embed") {
     const EmbedRoute = lazy(async () => {
       const { startEmbedPage } = await import("./embed-page.tsx");
       const page = startEmbedPage(store, win);
-      return { default: () => page };
+      return { default: () => <MarkReady>{page}</MarkReady> };
     });
     return (
       <Suspense fallback={null}>
@@ -45,7 +53,9 @@ export function otherPage(mode: Exclude<PageMode, "app">, store: CalculatorStore
   }
   return (
     <Suspense fallback={<p className="configure__loading">Loading the embed configurator…</p>}>
-      <ConfigurePage />
+      <MarkReady>
+        <ConfigurePage />
+      </MarkReady>
     </Suspense>
   );
 }

@@ -1,7 +1,8 @@
 /** Starts the page: reads the address, then hydrates the prerendered HTML or renders afresh. */
-import { StrictMode, startTransition, useEffect, type ReactNode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app.tsx";
+import { MarkReady } from "./mark-ready.tsx";
 import { otherPage, readPageMode } from "./page-mode.tsx";
 import { matchesPrerenderedPage } from "./prerender-match.ts";
 import { calculatorStore } from "../state/store.ts";
@@ -14,18 +15,17 @@ loadFromUrl(calculatorStore, window.location);
 // The embed and the configurator keep settings of their own in the address: it stays as it came.
 if (mode === "app") startUrlSync(calculatorStore, window);
 
-/**
- * Marks the document once the page has started (hydrated or rendered): `<html data-ready>`.
- * Controls in the prerendered HTML only respond from then on; end-to-end tests wait for it.
- */
-function MarkReady({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    document.documentElement.dataset.ready = "";
-  }, []);
-  return children;
-}
-
-const app = <StrictMode><MarkReady>{mode === "app" ? <App /> : otherPage(mode, calculatorStore, window)}</MarkReady></StrictMode>;
+const app = (
+  <StrictMode>
+    {mode === "app" ? (
+      <MarkReady>
+        <App />
+      </MarkReady>
+    ) : (
+      otherPage(mode, calculatorStore, window)
+    )}
+  </StrictMode>
+);
 
 // The HTML was prerendered for the default scenario: hydrate it when the address asks for just that.
 if (container.firstElementChild && matchesPrerenderedPage(mode, window.location.search)) {

@@ -1,0 +1,13 @@
+import { useEffect, type ReactNode } from "react";
+
+/**
+ * Marks the document once the page inside it has started (hydrated or rendered):
+ * `<html data-ready>`. Controls in the prerendered HTML only respond from then on; end-to-end
+ * tests wait for it. It sits inside each lazily loaded page, so it waits for that page too.
+ */
+export function MarkReady({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.ready = "";
+  }, []);
+  return children;
+}
