@@ -20,7 +20,9 @@ test("the main page has no accessibility violations, with every section open", a
   for (const summary of ["The formulas", "Every assumption and where it comes from", "Sources"]) {
     await page.getByText(summary, { exact: true }).click();
   }
-  await page.getByRole("heading", { name: "Cost per month" }).scrollIntoViewIfNeeded();
+  // Charts draw when they come into view; the summaries above may have scrolled them away.
+  await page.locator(".layout__charts").scrollIntoViewIfNeeded();
+  await expect(page.getByRole("heading", { name: "Cost per month" })).toBeVisible();
   await expectNoViolations(page);
 });
 
