@@ -31,7 +31,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "model", environment: "node", include: ["src/model/**/*.test.ts", "tests/unit/**/*.test.ts"] },
+        test: {
+          name: "model",
+          environment: "node",
+          include: ["src/model/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          setupFiles: ["tests/setup/fast-check.ts"],
+        },
       },
       {
         extends: true,
@@ -39,7 +44,7 @@ export default defineConfig({
           name: "ui",
           environment: "jsdom",
           include: ["src/**/*.test.tsx", "src/{app,state,features,components,lib,embed-loader}/**/*.test.ts"],
-          setupFiles: ["tests/setup/dom.ts"],
+          setupFiles: ["tests/setup/dom.ts", "tests/setup/fast-check.ts"],
         },
       },
     ],
