@@ -233,32 +233,24 @@ test("the corpus holds at least 200 crafted links, over every scenario key of MO
   expect(HOSTILE_CASES.filter((testCase) => testCase.long).length).toBeGreaterThanOrEqual(5);
 });
 
+/** Runs every case for one page and fails with the list of what went wrong. */
+async function expectEveryCaseHolds(context: BrowserContext, page: HostileCase["page"]) {
+  const cases = HOSTILE_CASES.filter((testCase) => testCase.page === page);
+  const { failures, full } = await runCases(context, cases);
+  test.info().annotations.push({ type: "cases", description: `${cases.length} links, ${full} with the full checks` });
+  expect(failures, failures.join("\n")).toEqual([]);
+}
+
 test("hostile links to the calculator: nothing runs or leaks, each ignored field is named, the rest is kept", async ({
   context,
 }) => {
   test.setTimeout(150_000);
-  const cases = HOSTILE_CASES.filter((testCase) => testCase.page === "app");
-  const { failures, full } = await runCases(context, cases);
-  test
-    .info()
-    .annotations.push({
-      type: "cases",
-      description: `${cases.length} links, ${full} with the full checks`,
-    });
-  expect(failures, failures.join("\n")).toEqual([]);
+  await expectEveryCaseHolds(context, "app");
 });
 
 test("hostile embed addresses: bad accents, calls to action, themes and origins are refused and named", async ({
   context,
 }) => {
   test.setTimeout(90_000);
-  const cases = HOSTILE_CASES.filter((testCase) => testCase.page === "embed");
-  const { failures, full } = await runCases(context, cases);
-  test
-    .info()
-    .annotations.push({
-      type: "cases",
-      description: `${cases.length} links, ${full} with the full checks`,
-    });
-  expect(failures, failures.join("\n")).toEqual([]);
+  await expectEveryCaseHolds(context, "embed");
 });
