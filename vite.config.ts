@@ -25,6 +25,9 @@ export default defineConfig({
     // Read by the bundle budget (tests/budget) to know which chunks the page needs at start.
     manifest: true,
     modulePreload: { polyfill: false },
+    // One stylesheet, inlined into each page by the build: a chunk's own stylesheet arriving
+    // after the page has started would restyle and lay out the whole page again.
+    cssCodeSplit: false,
   },
   worker: { format: "es" },
   test: {

@@ -1,4 +1,7 @@
-/** Starts the page: reads the address, then hydrates the prerendered HTML or renders afresh. */
+/**
+ * Starts the page: reads the address, then hydrates the prerendered HTML or renders afresh.
+ * Each step runs in a task of its own, so no step holds the page (and a tap on it) for long.
+ */
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app.tsx";
@@ -8,35 +11,49 @@ import { matchesPrerenderedPage } from "./prerender-match.ts";
 import { calculatorStore } from "../state/store.ts";
 import { loadFromUrl, startUrlSync } from "../state/url-sync.ts";
 import { registerServiceWorker } from "../features/offline/register-service-worker.ts";
+import { formatMoney } from "../lib/format.ts";
 
-const container = document.getElementById("root")!;
-const mode = readPageMode(container, window.location);
-loadFromUrl(calculatorStore, window.location);
-// The embed and the configurator keep settings of their own in the address: it stays as it came.
-if (mode === "app") startUrlSync(calculatorStore, window);
-
-const app = (
-  <StrictMode>
-    {mode === "app" ? (
-      <MarkReady>
-        <App />
-      </MarkReady>
-    ) : (
-      otherPage(mode, calculatorStore, window)
-    )}
-  </StrictMode>
-);
-
-// The HTML was prerendered for the default scenario: hydrate it when the address asks for just that.
-if (container.firstElementChild && matchesPrerenderedPage(mode, window.location.search)) {
-  // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
-  startTransition(() => {
-    hydrateRoot(container, app);
-  });
-} else {
-  container.textContent = "";
-  createRoot(container).render(app);
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-// Offline use of the full calculator, in production builds; never in the embed.
-registerServiceWorker();
+async function start(): Promise<void> {
+  const container = document.getElementById("root")!;
+  const mode = readPageMode(container, window.location);
+  loadFromUrl(calculatorStore, window.location);
+  // The embed and the configurator keep settings of their own in the address: it stays as it came.
+  if (mode === "app") startUrlSync(calculatorStore, window);
+
+  // The browser's first number format loads its locale data, a long step: not during hydration.
+  await nextTask();
+  formatMoney(0, calculatorStore.getState().display.currency);
+  await nextTask();
+
+  const app = (
+    <StrictMode>
+      {mode === "app" ? (
+        <MarkReady>
+          <App />
+        </MarkReady>
+      ) : (
+        otherPage(mode, calculatorStore, window)
+      )}
+    </StrictMode>
+  );
+
+  // The HTML was prerendered for the default scenario: hydrate it when the address asks for just that.
+  if (container.firstElementChild && matchesPrerenderedPage(mode, window.location.search)) {
+    // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  } else {
+    container.textContent = "";
+    createRoot(container).render(app);
+  }
+
+  // Offline use of the full calculator, in production builds; never in the embed.
+  registerServiceWorker();
+}
+
+void start();

@@ -59,7 +59,22 @@ function schemaFor(def: InputDef) {
   return def.kind === "number" ? numberSchema(def) : booleanSchema;
 }
 
-const FIELD_SCHEMAS = new Map(INPUTS.map((def) => [def.key, schemaFor(def)] as const));
+const INPUT_DEFS = new Map<string, InputDef>(INPUTS.map((def) => [def.key, def]));
+const fieldSchemas = new Map<string, ReturnType<typeof schemaFor>>();
+
+/**
+ * The schema of one input, built the first time that input is read: building every schema up
+ * front costs the page's start-up a long task, and most visits read few fields or none.
+ */
+function fieldSchema(key: string): ReturnType<typeof schemaFor> | undefined {
+  let schema = fieldSchemas.get(key);
+  if (schema) return schema;
+  const def = INPUT_DEFS.get(key);
+  if (!def) return undefined;
+  schema = schemaFor(def);
+  fieldSchemas.set(key, schema);
+  return schema;
+}
 
 /** The URL key that carries the link format's version. */
 export const VERSION_KEY = "v";
@@ -99,7 +114,7 @@ export function parseScenario(
       }
       continue;
     }
-    const schema = FIELD_SCHEMAS.get(key as never);
+    const schema = fieldSchema(key);
     if (!schema) {
       problems.push({ key: reportedKey(key), message: "is not a setting this calculator knows" });
       continue;
@@ -153,7 +168,7 @@ export function validateField(
   key: keyof Scenario,
   text: string,
 ): { ok: true; value: number | boolean } | { ok: false; message: string } {
-  const schema = FIELD_SCHEMAS.get(key);
+  const schema = fieldSchema(key);
   if (!schema) return { ok: false, message: "is not a setting this calculator knows" };
   const result = z.safeParse(schema, text);
   return result.success

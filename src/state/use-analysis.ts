@@ -2,7 +2,7 @@
  * The analyses of the current scenario, computed in a Web Worker so typing never waits for them.
  * Only the newest scenario is sent once the worker is free, so a slider drag does not queue work.
  */
-import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { startTransition, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { NAIVE_MAIN_THREAD } from "./naive-baseline.ts";
 import { useSettledValue } from "./use-settled-value.ts";
 import { SETTLE_MS } from "./use-costs.ts";
@@ -21,6 +21,7 @@ type Listener = (state: AnalysisState) => void;
 
 class AnalysisClient {
   private worker: Worker | null = null;
+  private workerStarting = false;
   private nextId = 1;
   private inFlight: { id: number; scenario: Scenario } | null = null;
   private pending: Scenario | null = null;
@@ -46,21 +47,30 @@ class AnalysisClient {
   }
 
   private sendPending(): void {
+    if (!this.pending || this.workerStarting) return;
+    if (!this.worker && typeof Worker !== "undefined") {
+      // Starting a worker holds the main thread for several milliseconds: it gets a task of its
+      // own rather than lengthening the caller's (at start-up, React's commit of the whole page).
+      this.workerStarting = true;
+      setTimeout(() => {
+        this.workerStarting = false;
+        this.startWorker();
+        this.sendPending();
+      }, 0);
+      return;
+    }
     const scenario = this.pending;
-    if (!scenario) return;
     this.pending = null;
     const id = this.nextId++;
     this.inFlight = { id, scenario };
-    const worker = this.getWorker();
-    if (worker) {
-      worker.postMessage({ id, scenario } satisfies AnalysisRequest);
+    if (this.worker) {
+      this.worker.postMessage({ id, scenario } satisfies AnalysisRequest);
     } else {
       setTimeout(() => this.receive({ id, error: "This browser cannot run the simulation (no Web Workers)." }), 0);
     }
   }
 
-  private getWorker(): Worker | null {
-    if (this.worker || typeof Worker === "undefined") return this.worker;
+  private startWorker(): void {
     this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
     this.worker.onmessage = (event: MessageEvent<AnalysisResponse>) => this.receive(event.data);
     this.worker.onerror = () => {
@@ -68,7 +78,6 @@ class AnalysisClient {
       const id = this.inFlight?.id ?? 0;
       this.receive({ id, error: "The simulation could not run in this browser." });
     };
-    return this.worker;
   }
 
   private receive(response: AnalysisResponse): void {
@@ -95,10 +104,23 @@ function getClient(): AnalysisClient {
 
 const INITIAL: AnalysisState = { analysis: null, forScenario: null, updating: true, error: null };
 
+function sameState(a: AnalysisState, b: AnalysisState): boolean {
+  return a.analysis === b.analysis && a.forScenario === b.forScenario && a.updating === b.updating && a.error === b.error;
+}
+
 function useAnalysisInWorker(scenario: Scenario): AnalysisState {
   const [state, setState] = useState<AnalysisState>(INITIAL);
-  useEffect(() => getClient().subscribe(setState), []);
+  // Requesting before subscribing means the first state heard is "updating", as already shown.
   useEffect(() => getClient().request(scenario), [scenario]);
+  useEffect(
+    () =>
+      getClient().subscribe((next) => {
+        // Results are not urgent: their redraw yields to typing. A state equal to the one shown
+        // (as on mount) redraws nothing.
+        startTransition(() => setState((shown) => (sameState(shown, next) ? shown : next)));
+      }),
+    [],
+  );
   return state;
 }
 
