@@ -2,8 +2,7 @@
  * The calculator as it appears inside another site's iframe: the five key inputs with the rest
  * folded, the verdict and the monthly chart, without the page's masthead or long explanations.
  */
-import { lazy, Suspense, useMemo, useRef, type ReactElement } from "react";
-import { WhenVisible } from "../components/when-visible.tsx";
+import { useMemo, useRef, type ReactElement } from "react";
 import { InputPanel } from "../features/inputs/input-panel.tsx";
 import { Verdict } from "../features/verdict/verdict.tsx";
 import { UrlNotice } from "../features/share/url-notice.tsx";
@@ -18,10 +17,8 @@ import { useCalculator, type CalculatorStoreApi } from "../state/store.ts";
 import { readUrl } from "../state/url-state.ts";
 import { useCosts, useDeferredCosts } from "../state/use-costs.ts";
 import { useAnalysis, useDeferredAnalysis } from "../state/use-analysis.ts";
-import { ChartsPlaceholder } from "./app.tsx";
+import { MonthlyChart } from "../features/charts/monthly-chart.tsx";
 import "./embed-page.css";
-
-const ChartsPanel = lazy(() => import("../features/charts/charts-panel.tsx"));
 
 export function EmbedPage({ options, host }: { options: EmbedOptions; host: HostChannel | null }) {
   const scenario = useCalculator((state) => state.scenario);
@@ -64,13 +61,7 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
         {results ? (
           <div className="embed__results">
             {show("verdict") ? <Verdict costs={costs} analysis={analysis} currency={currency} /> : null}
-            {show("chart") ? (
-              <WhenVisible placeholder={<ChartsPlaceholder />}>
-                <Suspense fallback={<ChartsPlaceholder />}>
-                  <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} only="monthly" />
-                </Suspense>
-              </WhenVisible>
-            ) : null}
+            {show("chart") ? <MonthlyChart costs={chartCosts} analysis={chartAnalysis} currency={currency} /> : null}
           </div>
         ) : null}
         {show("inputs") ? (

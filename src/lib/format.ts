@@ -47,7 +47,7 @@ export function formatMoneyExact(value: number, currency: Currency): string {
 export function formatMoneyCompact(value: number, currency: Currency): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
   return formatter(`compact:${currency}`, () =>
-    new Intl.NumberFormat(LOCALE_FOR[currency], { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }),
+    new Intl.NumberFormat(LOCALE_FOR[currency], { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }),
   ).format(value);
 }
 

@@ -167,6 +167,8 @@ test("the main journeys run without a CSP violation or a request to another orig
   );
   await expect(page.locator(".verdict .muted")).toHaveCount(0, { timeout: 15_000 });
   await page.getByRole("textbox", { name: "Staff who use IT" }).fill("45");
+  // The chart is drawn plain at first; pointing at it brings in Recharts.
+  await page.locator(".embed .plain-plot").hover();
   await expect(page.locator(".embed .recharts-surface").first()).toBeVisible({ timeout: 15_000 });
   await expectNoViolations(page, "/embed.html");
 

@@ -296,6 +296,48 @@ test("embed.html opened on its own starts from its prerendered layout without er
   guard.expectClean();
 });
 
+test("the embed's chart is in its first paint and loads no Recharts until someone wants the details", async ({ page, request }) => {
+  // Prerendered: the lines are in the HTML itself, before any script runs.
+  const embedHtml = await (await request.get("/embed.html")).text();
+  expect(embedHtml.match(/class="plain-plot__line /g)).toHaveLength(2);
+
+  const guard = guardPage(page);
+  const chartRequests: string[] = [];
+  page.on("request", (sent) => {
+    if (/\/assets\/(time-plot|ComposedChart|charts-panel)-/.test(sent.url())) chartRequests.push(sent.url());
+  });
+  await openApp(page, "/embed.html");
+  const monthly = page.getByRole("region", { name: "Cost per month" });
+  // The simulation's bands join the plain drawing; Recharts is still not loaded.
+  await expect(monthly.locator(".plain-plot__band")).toHaveCount(2, { timeout: 15_000 });
+  expect(chartRequests).toEqual([]);
+
+  // Pointing at the plot brings Recharts in, with its tooltip.
+  const plot = monthly.locator(".chart__plot");
+  await plot.hover();
+  await expect(monthly.locator(".recharts-surface")).toBeVisible({ timeout: 15_000 });
+  expect(chartRequests.length).toBeGreaterThan(0);
+  await expect(monthly.locator(".plain-plot")).toHaveCount(0);
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  await expect(monthly.locator(".chart-tooltip")).toContainText(/Month \d+/);
+  guard.expectClean();
+});
+
+test("a keyboard user tabs into the embed's chart and reads it month by month", async ({ page }) => {
+  const guard = guardPage(page);
+  await openApp(page, "/embed.html");
+  const monthly = page.getByRole("region", { name: "Cost per month" });
+  await monthly.getByRole("button", { name: "Show as table" }).focus();
+  await page.keyboard.press("Tab");
+  // The plain drawing takes the focus and hands it on to Recharts' surface once that is drawn.
+  const surface = monthly.locator("svg.recharts-surface");
+  await expect(surface).toBeFocused({ timeout: 15_000 });
+  await page.keyboard.press("ArrowRight");
+  await expect(monthly.locator(".chart-tooltip")).toContainText("Month");
+  guard.expectClean();
+});
+
 test("the configurator shows the embed live and copies its snippet", async ({ page, context }) => {
   const guard = guardPage(page);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: calculatorOrigin });

@@ -35,26 +35,11 @@ const BUDGETS: { key: keyof Figures; min?: number; max?: number }[] = [
   { key: "cls", max: 0.01 },
 ];
 
-type Page = {
-  name: string;
-  path: string;
-  /**
-   * Budgets this page is known to miss, printed on every run with the reason but not failing it.
-   * Each entry is an open problem, not a new threshold.
-   */
-  knownMisses?: { keys: (keyof Figures)[]; reason: string };
-};
+type Page = { name: string; path: string };
 
 const ALL_PAGES: Page[] = [
   { name: "Full app", path: "/" },
-  {
-    name: "Embed",
-    path: "/embed.html?parentOrigin=https%3A%2F%2Fexample.com",
-    knownMisses: {
-      keys: ["performance", "tbtMs"],
-      reason: "the embed's monthly chart is on screen at load, and Recharts' first drawing of it is one long task (about 150 ms of TBT)",
-    },
-  },
+  { name: "Embed", path: "/embed.html?parentOrigin=https%3A%2F%2Fexample.com" },
 ];
 
 const PAGES = ALL_PAGES.filter(
@@ -103,8 +88,8 @@ async function medianOfRuns(url: string): Promise<Figures> {
   return Object.fromEntries(keys.map((key) => [key, median(runs.map((figures) => figures[key]))])) as Figures;
 }
 
-function misses(figures: Figures, ignored: readonly (keyof Figures)[] = []): string[] {
-  return BUDGETS.filter(({ key }) => !ignored.includes(key)).flatMap(({ key, min, max }) => {
+function misses(figures: Figures): string[] {
+  return BUDGETS.flatMap(({ key, min, max }) => {
     const value = figures[key];
     if (min !== undefined && value < min) return [`${key} ${value} < ${min}`];
     if (max !== undefined && value > max) return [`${key} ${value} > ${max}`];
@@ -129,18 +114,15 @@ let failed = false;
 try {
   for (const page of PAGES) {
     const url = `http://localhost:${PORT}${page.path}`;
-    const ignored = page.knownMisses?.keys ?? [];
     let figures = await medianOfRuns(url);
-    let missed = misses(figures, ignored);
+    let missed = misses(figures);
     console.log(`${page.name} (median of ${RUNS}): ${describe(figures)}`);
     if (missed.length > 0) {
       console.log(`  missed ${missed.join(", ")}; measuring again once for noise`);
       figures = await medianOfRuns(url);
-      missed = misses(figures, ignored);
+      missed = misses(figures);
       console.log(`${page.name} (retry, median of ${RUNS}): ${describe(figures)}`);
     }
-    const known = page.knownMisses ? misses(figures).filter((miss) => !missed.includes(miss)) : [];
-    if (known.length > 0) console.log(`  KNOWN MISS, not gated: ${known.join(", ")}: ${page.knownMisses!.reason}`);
     if (missed.length > 0) {
       failed = true;
       console.error(`  OVER BUDGET: ${missed.join(", ")}`);

@@ -9,11 +9,9 @@ import {
   Hatch,
   MoneyAxis,
   MonthAxis,
-  SeriesLegend,
-  legendOrder,
   useSvgId,
-  type LegendItem,
 } from "./chart-parts.tsx";
+import { SeriesLegend, legendOrder, type LegendItem } from "./chart-legend.tsx";
 import { monthName, moneyAxisTitle } from "./chart-format.ts";
 import { ANIMATE, PART_COLOURS, SIDE_COLOURS, chartBase, type Side } from "./chart-theme.ts";
 import { DataTable, type Column } from "./data-table.tsx";

@@ -75,63 +75,6 @@ function rankIn(order: readonly string[], name: unknown): number {
   return rank === -1 ? order.length : rank;
 }
 
-/** How a series looks, for its legend entry. */
-export type LegendItem = {
-  name: string;
-  colour: string;
-  look: "line" | "band" | "block";
-  dash?: string | undefined;
-};
-
-/**
- * The legend as HTML above the plot, not inside it: on a phone a wrapped legend would otherwise
- * eat the plot's fixed height.
- */
-export function SeriesLegend({ items }: { items: readonly LegendItem[] }) {
-  return (
-    <ul className="chart-legend">
-      {items.map((item) => (
-        <li key={item.name} className="chart-legend__item">
-          <svg
-            className="chart-legend__swatch"
-            width="24"
-            height="12"
-            viewBox="0 0 24 12"
-            aria-hidden="true"
-          >
-            {item.look === "line" ? (
-              <line
-                x1="0"
-                y1="6"
-                x2="24"
-                y2="6"
-                stroke={item.colour}
-                strokeWidth={LINE_WIDTH + 1}
-                strokeDasharray={item.dash}
-              />
-            ) : (
-              <rect
-                x="4"
-                y="0"
-                width="16"
-                height="12"
-                fill={item.colour}
-                fillOpacity={item.look === "band" ? BAND_OPACITY * 2 : 1}
-              />
-            )}
-          </svg>
-          {item.name}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** The names of a chart's series in legend order, for the tooltip to follow. */
-export function legendOrder(items: readonly LegendItem[]): string[] {
-  return items.map((item) => item.name);
-}
-
 type ChartTooltipProps = {
   currency: Currency;
   /** Series names in display order, as for the legend. */
@@ -221,14 +164,6 @@ export function Hatch({ id, colour }: { id: string; colour: string }) {
 }
 
 type SideSeriesProps = { side: Side; dataKey: string; name: string };
-
-export function sideLineItem(side: Side, name: string): LegendItem {
-  return { name, colour: SIDE_COLOURS[side], look: "line", dash: SIDE_DASHES[side] };
-}
-
-export function sideBandItem(side: Side, name: string): LegendItem {
-  return { name, colour: SIDE_COLOURS[side], look: "band" };
-}
 
 /**
  * One side's expected figures as a line: its colour and its dash pattern. `dots` marks each

@@ -11,6 +11,8 @@ import { BreakdownChart } from "./breakdown-chart.tsx";
 import { CostOverTimeChart } from "./cost-over-time-chart.tsx";
 import { SensitivityChart } from "./sensitivity-chart.tsx";
 import { SizeCurveChart } from "./size-curve-chart.tsx";
+import { TimePlot } from "./time-plot.tsx";
+import { chartStatus } from "./chart-status.ts";
 import { RenderInView } from "../../components/render-in-view.tsx";
 import "./charts.css";
 
@@ -18,8 +20,6 @@ export type ChartsPanelProps = {
   costs: CostViews;
   analysis: AnalysisState;
   currency: Currency;
-  /** Only the monthly cost chart, for the compact embedded calculator. */
-  only?: "monthly";
   /** Draw every chart with the latest figures, on screen or not (printing). */
   drawAll?: boolean;
 };
@@ -28,71 +28,50 @@ const NO_POINTS: readonly SizePoint[] = [];
 const NO_ROWS: readonly SensitivityRow[] = [];
 
 /** Memoised: the page redraws on every keystroke, the charts only when their figures change. */
-export default memo(function ChartsPanel({ costs, analysis, currency, only, drawAll = false }: ChartsPanelProps) {
+export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = false }: ChartsPanelProps) {
   const { shown, scenario } = costs;
-  const result = analysis.analysis;
-  // The analysis on screen may belong to an older scenario while a newer one is simulated.
-  const analysisStale = analysis.updating || analysis.forScenario !== scenario;
-  // Lines of expected figures are current; only bands from an older simulation are out of date.
-  const bandsStale = result !== null && analysisStale;
-  const failed = result === null && analysis.error !== null;
-  const waiting = result
-    ? null
-    : failed
-      ? "The simulation could not run in this browser."
-      : "Simulating…";
+  const { result, analysisStale, waiting, overTime } = chartStatus(costs, analysis);
   const titleId = useId();
-  // The monthly and the running-total charts show the same figures two ways.
-  const overTime = {
-    costs: shown,
-    simulation: result?.simulation ?? null,
-    simulationFailed: failed,
-    currency,
-    busy: costs.stale || bandsStale,
-  };
 
   return (
     <section className="charts" aria-labelledby={titleId}>
       <h2 id={titleId} className="charts__title">
         Charts
       </h2>
+      {/* The monthly and the running-total charts show the same figures two ways. */}
       <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
-        <CostOverTimeChart measure="monthly" {...overTime} />
+        <CostOverTimeChart measure="monthly" {...overTime} currency={currency} Plot={TimePlot} />
       </RenderInView>
-      {only === "monthly" ? null : (
-        <>
-          <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
-            <CostOverTimeChart measure="cumulative" {...overTime} />
-          </RenderInView>
-          <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
-            <BreakdownChart
-              costs={shown}
-              downtime={scenario.downtime}
-              currency={currency}
-              busy={costs.stale}
-            />
-          </RenderInView>
-          <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
-            <SizeCurveChart
-              points={result?.sizeCurve ?? NO_POINTS}
-              seats={scenario.seats}
-              currency={currency}
-              busy={analysisStale}
-              waiting={waiting}
-            />
-          </RenderInView>
-          <RenderInView force={drawAll} placeholder={<div className="chart-slot chart-slot--tall" />}>
-            <SensitivityChart
-              sensitivity={result?.sensitivity ?? NO_ROWS}
-              difference={shown.difference}
-              months={scenario.months}
-              currency={currency}
-              busy={costs.stale || analysisStale}
-              waiting={waiting}
-            />
-          </RenderInView>
-        </>
-      )}
+      <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
+        <CostOverTimeChart measure="cumulative" {...overTime} currency={currency} Plot={TimePlot} />
+      </RenderInView>
+      <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
+        <BreakdownChart
+          costs={shown}
+          downtime={scenario.downtime}
+          currency={currency}
+          busy={costs.stale}
+        />
+      </RenderInView>
+      <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
+        <SizeCurveChart
+          points={result?.sizeCurve ?? NO_POINTS}
+          seats={scenario.seats}
+          currency={currency}
+          busy={analysisStale}
+          waiting={waiting}
+        />
+      </RenderInView>
+      <RenderInView force={drawAll} placeholder={<div className="chart-slot chart-slot--tall" />}>
+        <SensitivityChart
+          sensitivity={result?.sensitivity ?? NO_ROWS}
+          difference={shown.difference}
+          months={scenario.months}
+          currency={currency}
+          busy={costs.stale || analysisStale}
+          waiting={waiting}
+        />
+      </RenderInView>
     </section>
   );
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
-import { CostOverTimeChart, timeRows } from "./cost-over-time-chart.tsx";
+import { CostOverTimeChart } from "./cost-over-time-chart.tsx";
+import { TimePlot } from "./time-plot.tsx";
+import { timeRows } from "./time-series.ts";
 import { computeCosts, defaultScenario, simulate } from "../../model/index.ts";
 
 const scenario = { ...defaultScenario(), months: 6, paths: 200 };
@@ -56,6 +58,7 @@ describe("the running total's summary", () => {
         simulationFailed={false}
         currency="USD"
         busy={false}
+        Plot={TimePlot}
       />,
     );
     expect(screen.getByText("Both cost the same to date in every month.")).toBeInTheDocument();

@@ -1,78 +1,26 @@
 /**
  * Both models month by month, as a cost per month or as a running total: the expected figures
  * as lines, and where the simulation has run, the range 8 in 10 simulated paths fall inside.
+ * The plot is passed in, so this frame (title, legend, summary, table) never loads Recharts itself.
  */
-import { useMemo } from "react";
-import { ComposedChart } from "recharts";
+import { useMemo, type ComponentType } from "react";
 import type { CostResult, SimulationResult } from "../../model/index.ts";
 import { formatMoney, type Currency } from "../../lib/format.ts";
 import { ChartFrame } from "./chart-frame.tsx";
-import {
-  ChartGrid,
-  ChartTooltip,
-  Marker,
-  MoneyAxis,
-  MonthAxis,
-  SeriesLegend,
-  SideBand,
-  SideLine,
-  legendOrder,
-  sideBandItem,
-  sideLineItem,
-} from "./chart-parts.tsx";
-import { monthName, moneyAxisTitle, type Range } from "./chart-format.ts";
-import { SIDE_NAMES, chartBase, type Side } from "./chart-theme.ts";
+import { SeriesLegend, sideBandItem, sideLineItem } from "./chart-legend.tsx";
+import { SIDE_NAMES } from "./chart-theme.ts";
 import { DataTable, type Column } from "./data-table.tsx";
-
-export type Measure = "monthly" | "cumulative";
-
-export type TimeRow = {
-  month: number;
-  breakFix: number;
-  managed: number;
-  /** 10th and 90th percentile across simulated paths, when the simulation matches the figures. */
-  breakFixBand?: Range;
-  managedBand?: Range;
-};
-
-const SIDES: readonly Side[] = ["breakFix", "managed"];
-const BAND_KEY = { breakFix: "breakFixBand", managed: "managedBand" } as const;
-const LINE_NAME = {
-  breakFix: `${SIDE_NAMES.breakFix}, expected`,
-  managed: `${SIDE_NAMES.managed}, expected`,
-} as const;
-const BAND_NAME = {
-  breakFix: `${SIDE_NAMES.breakFix}, 8 in 10 outcomes`,
-  managed: `${SIDE_NAMES.managed}, 8 in 10 outcomes`,
-} as const;
-
-const MEASURES = {
-  monthly: { title: "Cost per month", field: "total" },
-  cumulative: { title: "Total cost to date", field: "cumulative" },
-} as const;
-
-/** The chart's rows; bands only when the simulation covers the same months as the figures. */
-export function timeRows(
-  costs: CostResult,
-  simulation: SimulationResult | null,
-  measure: Measure,
-): TimeRow[] {
-  const field = MEASURES[measure].field;
-  const bands = simulation?.months.length === costs.months.length ? simulation.months : null;
-  return costs.months.map((month, index) => {
-    const row: TimeRow = {
-      month: month.month,
-      breakFix: month.breakFix[field],
-      managed: month.managed[field],
-    };
-    const simulated = bands?.[index];
-    if (simulated) {
-      row.breakFixBand = [simulated.breakFix[measure].p10, simulated.breakFix[measure].p90];
-      row.managedBand = [simulated.managed[measure].p10, simulated.managed[measure].p90];
-    }
-    return row;
-  });
-}
+import {
+  BAND_KEY,
+  BAND_NAME,
+  LINE_NAME,
+  MEASURES,
+  SIDES,
+  timeRows,
+  type Measure,
+  type TimePlotProps,
+  type TimeRow,
+} from "./time-series.ts";
 
 type CostOverTimeChartProps = {
   measure: Measure;
@@ -82,6 +30,8 @@ type CostOverTimeChartProps = {
   simulationFailed: boolean;
   currency: Currency;
   busy: boolean;
+  /** Draws the plot: TimePlot (Recharts), or TimePlotOnDemand (plain SVG until used). */
+  Plot: ComponentType<TimePlotProps>;
 };
 
 export function CostOverTimeChart({
@@ -91,15 +41,19 @@ export function CostOverTimeChart({
   simulationFailed,
   currency,
   busy,
+  Plot,
 }: CostOverTimeChartProps) {
   const rows = useMemo(() => timeRows(costs, simulation, measure), [costs, simulation, measure]);
   const hasBands = rows[0]?.breakFixBand !== undefined;
-  const config = MEASURES[measure];
+  const { title } = MEASURES[measure];
   const breakEven = measure === "cumulative" ? costs.breakEvenMonth : null;
-  const legend = SIDES.flatMap((side) =>
-    hasBands
-      ? [sideLineItem(side, LINE_NAME[side]), sideBandItem(side, BAND_NAME[side])]
-      : [sideLineItem(side, LINE_NAME[side])],
+  const legend = useMemo(
+    () =>
+      SIDES.flatMap((side) => [
+        sideLineItem(side, LINE_NAME[side]),
+        sideBandItem(side, BAND_NAME[side], !hasBands),
+      ]),
+    [hasBands],
   );
 
   const columns: Column<TimeRow>[] = SIDES.flatMap((side) => {
@@ -124,7 +78,7 @@ export function CostOverTimeChart({
 
   return (
     <ChartFrame
-      title={config.title}
+      title={title}
       busy={busy}
       summary={
         measure === "monthly"
@@ -133,40 +87,18 @@ export function CostOverTimeChart({
       }
       legend={<SeriesLegend items={legend} />}
       renderChart={() => (
-        <ComposedChart {...chartBase(config.title)} data={rows}>
-          <ChartGrid />
-          <MonthAxis />
-          <MoneyAxis currency={currency} title={moneyAxisTitle(config.title, currency)} />
-          <ChartTooltip currency={currency} order={legendOrder(legend)} labelOf={monthName} />
-          {SIDES.map((side) => [
-            <SideLine
-              key={side}
-              side={side}
-              dataKey={side}
-              name={LINE_NAME[side]}
-              dots={rows.length === 1}
-            />,
-            hasBands ? (
-              <SideBand
-                key={`${side}-band`}
-                side={side}
-                dataKey={BAND_KEY[side]}
-                name={BAND_NAME[side]}
-              />
-            ) : null,
-          ])}
-          {breakEven !== null ? (
-            <Marker
-              x={breakEven}
-              label={`Break-even: month ${breakEven}`}
-              labelLeft={breakEven > rows.length / 2}
-            />
-          ) : null}
-        </ComposedChart>
+        <Plot
+          title={title}
+          rows={rows}
+          hasBands={hasBands}
+          currency={currency}
+          legend={legend}
+          breakEven={breakEven}
+        />
       )}
       renderTable={() => (
         <DataTable
-          caption={`${config.title} of each model by month, in ${currency}${hasBands ? ", with the 10th–90th percentile of the simulation" : ""}`}
+          caption={`${title} of each model by month, in ${currency}${hasBands ? ", with the 10th–90th percentile of the simulation" : ""}`}
           rowHeader={{ header: "Month", cell: (row) => String(row.month) }}
           columns={columns}
           rows={rows}

@@ -13,11 +13,9 @@ import {
   Hatch,
   Marker,
   MoneyAxis,
-  SeriesLegend,
-  legendOrder,
   useSvgId,
-  type LegendItem,
 } from "./chart-parts.tsx";
+import { SeriesLegend, legendOrder, type LegendItem } from "./chart-legend.tsx";
 import { moneyAxisTitle, type Range } from "./chart-format.ts";
 import { ANIMATE, CHANGE_COLOURS, SIDE_NAMES, chartBase } from "./chart-theme.ts";
 import { DataTable } from "./data-table.tsx";

@@ -9,11 +9,9 @@ import {
   ChartTooltip,
   Marker,
   MoneyAxis,
-  SeriesLegend,
   SideLine,
-  legendOrder,
-  sideLineItem,
 } from "./chart-parts.tsx";
+import { SeriesLegend, legendOrder, sideLineItem } from "./chart-legend.tsx";
 import { moneyAxisTitle } from "./chart-format.ts";
 import { SIDE_NAMES, chartBase } from "./chart-theme.ts";
 import { DataTable } from "./data-table.tsx";
