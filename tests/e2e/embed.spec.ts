@@ -304,7 +304,7 @@ test("the embed's chart is in its first paint and loads no Recharts until someon
   const guard = guardPage(page);
   const chartRequests: string[] = [];
   page.on("request", (sent) => {
-    if (/\/assets\/(time-plot|ComposedChart|charts-panel)-/.test(sent.url())) chartRequests.push(sent.url());
+    if (/\/assets\/(time-plot|recharts|charts-panel)-/.test(sent.url())) chartRequests.push(sent.url());
   });
   await openApp(page, "/embed.html");
   const monthly = page.getByRole("region", { name: "Cost per month" });
