@@ -12,6 +12,11 @@ import { calculatorStore } from "../state/store.ts";
 import { loadFromUrl, startUrlSync } from "../state/url-sync.ts";
 import { registerServiceWorker } from "../features/offline/register-service-worker.ts";
 import { formatMoney } from "../lib/format.ts";
+import { computeCostViews } from "../state/use-costs.ts";
+import { startAnalysisWorker } from "../state/use-analysis.ts";
+
+/** The longest start-up waits for the analysis worker before it goes on without it. */
+const WORKER_START_WAIT_MS = 500;
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -24,9 +29,14 @@ async function start(): Promise<void> {
   // The embed and the configurator keep settings of their own in the address: it stays as it came.
   if (mode === "app") startUrlSync(calculatorStore, window);
 
-  // The browser's first number format loads its locale data, a long step: not during hydration.
-  await nextTask();
+  // The browser's first number format loads its locale data, a long step: the analysis worker
+  // does it off the main thread as it starts, so the page waits (briefly) for the worker.
+  if (mode === "configure") await nextTask();
+  else await startAnalysisWorker(WORKER_START_WAIT_MS);
   formatMoney(0, calculatorStore.getState().display.currency);
+  await nextTask();
+  // The first figures, in a task of their own rather than inside hydration's (kept for it).
+  if (mode !== "configure") computeCostViews(calculatorStore.getState().scenario);
   await nextTask();
 
   const app = (

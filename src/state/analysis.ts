@@ -16,4 +16,5 @@ export function analyse(scenario: Scenario): Analysis {
 }
 
 export type AnalysisRequest = { id: number; scenario: Scenario };
-export type AnalysisResponse = { id: number; analysis: Analysis } | { id: number; error: string };
+/** `ready` is the worker's first message, sent once it has loaded (see analysis.worker.ts). */
+export type AnalysisResponse = { id: number; analysis: Analysis } | { id: number; error: string } | { ready: true };

@@ -44,3 +44,21 @@ describe("calculator store: toolkit actions", () => {
     expect(store.getState().display.present).toBe(true);
   });
 });
+
+describe("calculator store: loading a link", () => {
+  it("keeps the objects it already holds where the link's values equal them, and replaces the rest", () => {
+    const store = createCalculatorStore();
+    const first = store.getState();
+    store.getState().load({ scenario: defaultScenario(), display: { ...first.display }, urlProblems: [] });
+    const afterEqual = store.getState();
+    // Hydration reads the store's first state: equal values must not become new objects.
+    expect(afterEqual.scenario).toBe(store.getInitialState().scenario);
+    expect(afterEqual.display).toBe(first.display);
+    expect(afterEqual.urlProblems).toBe(first.urlProblems);
+
+    store.getState().load({ scenario: { ...defaultScenario(), seats: 40 }, display: first.display, urlProblems: [] });
+    expect(store.getState().scenario.seats).toBe(40);
+    expect(store.getState().scenario).not.toBe(first.scenario);
+    expect(store.getState().display).toBe(first.display);
+  });
+});

@@ -3,6 +3,7 @@
  * never stored beside it.
  */
 import { createStore } from "zustand/vanilla";
+import { shallow } from "zustand/vanilla/shallow";
 import { useStore } from "zustand";
 import { createContext, useContext } from "react";
 import { defaultScenario, inputDef, type InputProblem, type Scenario } from "../model/index.ts";
@@ -79,7 +80,16 @@ export function createCalculatorStore(initial?: Partial<CalculatorState>) {
       set((state) => (state.beforePreset ? { scenario: state.beforePreset.scenario, beforePreset: null } : {})),
     dismissUrlProblems: () => set({ urlProblems: [] }),
     resetScenario: () => set({ scenario: defaultScenario(), beforePreset: null }),
-    load: (loaded) => set({ pinned: null, ...loaded, beforePreset: null }),
+    load: (loaded) =>
+      set((state) => {
+        const next: Partial<CalculatorState> = { pinned: null, ...loaded, beforePreset: null };
+        // What equals what is held keeps its object, so nothing that reads it renders again; and
+        // a page hydrated from the store's first state (the prerendered default) needs no second render.
+        for (const key of Object.keys(next) as (keyof CalculatorState)[]) {
+          if (shallow(next[key], state[key])) delete next[key];
+        }
+        return next;
+      }),
   }));
 }
 

@@ -27,6 +27,19 @@ class AnalysisClient {
   private pending: Scenario | null = null;
   private state: AnalysisState = { analysis: null, forScenario: null, updating: false, error: null };
   private listeners = new Set<Listener>();
+  private started: Promise<void> | null = null;
+  private markStarted: () => void = () => {};
+
+  /** Starts the worker now; resolves once it has loaded, or failed to, or after `timeoutMs`. */
+  start(timeoutMs: number): Promise<void> {
+    this.started ??= new Promise<void>((resolve) => {
+      this.markStarted = resolve;
+      setTimeout(resolve, timeoutMs);
+      if (!this.worker && typeof Worker !== "undefined") this.startWorker();
+      if (!this.worker) resolve();
+    });
+    return this.started;
+  }
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -72,15 +85,19 @@ class AnalysisClient {
 
   private startWorker(): void {
     this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
-    this.worker.onmessage = (event: MessageEvent<AnalysisResponse>) => this.receive(event.data);
+    this.worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+      if ("ready" in event.data) this.markStarted();
+      else this.receive(event.data);
+    };
     this.worker.onerror = () => {
+      this.markStarted();
       this.worker = null;
       const id = this.inFlight?.id ?? 0;
       this.receive({ id, error: "The simulation could not run in this browser." });
     };
   }
 
-  private receive(response: AnalysisResponse): void {
+  private receive(response: Exclude<AnalysisResponse, { ready: true }>): void {
     const done = this.inFlight;
     if (!done || done.id !== response.id) return;
     this.inFlight = null;
@@ -100,6 +117,14 @@ let client: AnalysisClient | null = null;
 function getClient(): AnalysisClient {
   client ??= new AnalysisClient();
   return client;
+}
+
+/**
+ * Starts the analysis worker ahead of the first request; resolves once it has loaded (and with it
+ * the browser's number-format data, see analysis.worker.ts), or after `timeoutMs`.
+ */
+export function startAnalysisWorker(timeoutMs: number): Promise<void> {
+  return getClient().start(timeoutMs);
 }
 
 const INITIAL: AnalysisState = { analysis: null, forScenario: null, updating: true, error: null };

@@ -19,10 +19,15 @@ export type CostViews = {
   stale: boolean;
 };
 
+/** The latest scenario's figures: start-up computes them in a task of its own, and hydration reuses them. */
+let latest: Omit<CostViews, "stale"> | null = null;
+
 export function computeCostViews(scenario: Scenario): Omit<CostViews, "stale"> {
+  if (latest?.scenario === scenario) return latest;
   const withDowntime = computeCosts({ ...scenario, downtime: true });
   const invoicesOnly = computeCosts({ ...scenario, downtime: false });
-  return { shown: scenario.downtime ? withDowntime : invoicesOnly, withDowntime, invoicesOnly, scenario };
+  latest = { shown: scenario.downtime ? withDowntime : invoicesOnly, withDowntime, invoicesOnly, scenario };
+  return latest;
 }
 
 export function useCosts(scenario: Scenario): CostViews {

@@ -81,9 +81,17 @@ test("a price sheet exports to a JSON file and imports again; a bad file is refu
 
 test("the printout holds the verdict, the charts, every assumption and source, the date, the link and its QR code", async ({ page }, testInfo) => {
   const guard = guardPage(page);
+  // Headless Chromium cannot close a print dialog, and one left open blocks page.pdf: the test
+  // counts the page's calls to print() and prints to PDF itself.
+  await page.addInitScript(() => {
+    window.print = () => {
+      document.documentElement.dataset.printCalls = String(Number(document.documentElement.dataset.printCalls ?? 0) + 1);
+    };
+  });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/?seats=20&brand=Harbour+IT&v=1");
   await page.getByRole("button", { name: "Print / save as PDF" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-print-calls", "1", { timeout: 15_000 });
   await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeEnabled();
   const verdict = (await headline(page).textContent())!;
 

@@ -46,7 +46,13 @@ export function isFullCalculatorPage(doc: Document = document, win: Window = win
   return win.self === win.top;
 }
 
-/** Registers after the page has loaded, so installing never competes with the first paint. */
+/** How long registration waits for the browser to be idle before it goes ahead anyway. */
+const IDLE_TIMEOUT_MS = 3000;
+
+/**
+ * Registers once the page has loaded and the browser is idle: installing fetches and stores every
+ * built file, work that would otherwise compete with the page starting up.
+ */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator) || !isFullCalculatorPage()) return;
   const register = () => {
@@ -57,8 +63,12 @@ export function registerServiceWorker(): void {
         // Offline use is a bonus: without a service worker the page works as it always did.
       });
   };
-  if (document.readyState === "complete") register();
-  else window.addEventListener("load", register, { once: true });
+  const registerWhenIdle = () => {
+    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(register, 0);
+  };
+  if (document.readyState === "complete") registerWhenIdle();
+  else window.addEventListener("load", registerWhenIdle, { once: true });
 }
 
 /** Lets the waiting version take over, and reloads once it has. */
