@@ -63,11 +63,17 @@ test("the recorder sees a violation when there is one: the checks below are not 
 }) => {
   const guard = guardPage(page);
   await openApp(page, "/");
-  await page.evaluate(() => {
-    const script = document.createElement("script");
-    script.textContent = "window.__pwned = 1";
-    document.body.append(script);
-  });
+  // Waits in the page for the violation the injected script causes, however long the browser takes.
+  const seen = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener("securitypolicyviolation", (event) => resolve(event.effectiveDirective), { once: true });
+        const script = document.createElement("script");
+        script.textContent = "window.__pwned = 1";
+        document.body.append(script);
+      }),
+  );
+  expect(seen).toBe("script-src-elem");
   await expect
     .poll(() => cspViolations(page))
     .toContainEqual(

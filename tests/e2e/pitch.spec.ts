@@ -191,6 +191,7 @@ test("after one visit the app opens and computes with the network off", async ({
 
   await context.setOffline(true);
   await page.reload();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await expect(headline(page)).toContainText("$106,395");
   await seatsField(page).fill("40");
   await expect(headline(page)).not.toContainText("$106,395");
