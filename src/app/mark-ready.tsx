@@ -1,5 +1,12 @@
 import { useEffect, type ReactNode } from "react";
 
+let markStarted: () => void = () => {};
+
+/** Resolves once the page has started (see MarkReady). */
+export const pageStarted = new Promise<void>((resolve) => {
+  markStarted = resolve;
+});
+
 /**
  * Marks the document once the page inside it has started (hydrated or rendered):
  * `<html data-ready>`. Controls in the prerendered HTML only respond from then on; end-to-end
@@ -8,6 +15,7 @@ import { useEffect, type ReactNode } from "react";
 export function MarkReady({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.dataset.ready = "";
+    markStarted();
   }, []);
   return children;
 }

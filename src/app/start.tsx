@@ -5,7 +5,8 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app.tsx";
-import { MarkReady } from "./mark-ready.tsx";
+import { MarkReady, pageStarted } from "./mark-ready.tsx";
+import { replayEarlyEdits, takeEarlyEdits } from "./early-edits.ts";
 import { otherPage, readPageMode } from "./page-mode.tsx";
 import { matchesPrerenderedPage } from "./prerender-match.ts";
 import { calculatorStore } from "../state/store.ts";
@@ -50,6 +51,10 @@ async function start(): Promise<void> {
       )}
     </StrictMode>
   );
+
+  // Anything typed into the prerendered fields so far is entered again once the page has started.
+  const earlyEdits = takeEarlyEdits(container);
+  if (earlyEdits.length > 0) void pageStarted.then(() => replayEarlyEdits(earlyEdits));
 
   // The HTML was prerendered for the default scenario: hydrate it when the address asks for just that.
   if (container.firstElementChild && matchesPrerenderedPage(mode, window.location.search)) {

@@ -30,6 +30,33 @@ test("changing the seats updates the verdict and the address, and a reload shows
   guard.expectClean();
 });
 
+test("what is typed before the page has started is kept, and the figures follow it", async ({ page }) => {
+  const guard = guardPage(page);
+  // Hold the app's code back until the prerendered page has been typed into.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  const seats = page.getByRole("textbox", { name: "Staff who use IT" });
+  await seats.fill("40");
+  expect(await page.evaluate(() => "ready" in document.documentElement.dataset)).toBe(false);
+  release();
+
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(seats).toHaveValue("40");
+  await expect(page).toHaveURL(/[?&]seats=40(&|$)/);
+  await expect(headline(page)).not.toContainText("$106,395");
+  // The same figures as a link with that value.
+  const afterStart = await headline(page).textContent();
+  await page.goto("/?seats=40&v=1");
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(headline(page)).toHaveText(afterStart!);
+  guard.expectClean();
+});
+
 test("a link with bad settings names each ignored field and keeps the rest", async ({ page }) => {
   const guard = guardPage(page);
   await openApp(page, "/?seats=abc&servers=5&bogus=1&bfRate=99999&v=1");
