@@ -2,12 +2,16 @@
  * The cost model's public interface (MODEL.md, "The programming interface"). Pure TypeScript:
  * loads in plain Node, in a browser and in a Web Worker.
  */
+import { SENSITIVITY_RANGES, type Scenario } from "./inputs.ts";
+import { sensitivityOver, type SensitivityRow } from "./sensitivity.ts";
+
 export {
   INPUTS,
   NUMBER_INPUTS,
   NUMERIC_KEYS,
   GROUP_LABELS,
   SENSITIVITY_KEYS,
+  SENSITIVITY_RANGES,
   defaultScenario,
   inputDef,
   numberInputDef,
@@ -17,6 +21,7 @@ export type {
   InputDef,
   InputGroup,
   InputKey,
+  InputRange,
   InputUnit,
   NumberInputDef,
   NumericKey,
@@ -28,7 +33,12 @@ export { computeCosts, horizonTotals } from "./costs.ts";
 export type { CostResult, MonthFigures, SideMonth, SideSummary } from "./costs.ts";
 export { simulate } from "./simulate.ts";
 export type { Bands, SimulationMonth, SimulationResult } from "./simulate.ts";
-export { sensitivity } from "./sensitivity.ts";
+export { sensitivityOver } from "./sensitivity.ts";
 export type { SensitivityRow } from "./sensitivity.ts";
+
+/** Every numeric input but months, paths and seed, set 25 % below and above its value (MODEL.md, "Outputs"). */
+export function sensitivity(scenario: Scenario): SensitivityRow[] {
+  return sensitivityOver(scenario, SENSITIVITY_RANGES);
+}
 export { sizeCurve, sizeCrossover } from "./size-curve.ts";
 export type { SizePoint } from "./size-curve.ts";

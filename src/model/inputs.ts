@@ -606,6 +606,15 @@ export const SENSITIVITY_KEYS: readonly NumericKey[] = NUMBER_INPUTS.map((input)
   (key) => key !== "months" && key !== "paths" && key !== "seed",
 );
 
+/** What the sensitivity analysis needs of an input: where it may go. */
+export type InputRange = { readonly key: NumericKey; readonly min: number; readonly max: number; readonly integer: boolean };
+
+/** The ranges of SENSITIVITY_KEYS, in that order: plain data, so the worker can be sent them instead of the whole table. */
+export const SENSITIVITY_RANGES: readonly InputRange[] = SENSITIVITY_KEYS.map((key) => {
+  const { min, max, integer } = numberInputDef(key);
+  return { key, min, max, integer };
+});
+
 export function defaultScenario(): Scenario {
   const entries = INPUTS.map((input) => [input.key, input.defaultValue]);
   return Object.fromEntries(entries) as Scenario;

@@ -6,7 +6,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeCosts } from "./costs.ts";
 import type { NumericKey, Scenario } from "./inputs.ts";
-import { sensitivity } from "./sensitivity.ts";
+import { sensitivity } from "./index.ts";
 import { simulate } from "./simulate.ts";
 import { sizeCurve } from "./size-curve.ts";
 import {

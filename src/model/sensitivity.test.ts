@@ -1,7 +1,8 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NUMBER_INPUTS, defaultScenario } from "./inputs.ts";
-import { scaledInput, sensitivity } from "./sensitivity.ts";
+import { NUMBER_INPUTS, defaultScenario, numberInputDef } from "./inputs.ts";
+import { scaledInput } from "./sensitivity.ts";
+import { sensitivity } from "./index.ts";
 import { scenarioArbitrary } from "./test-arbitraries.ts";
 
 const CENT = 2;
@@ -18,7 +19,8 @@ describe("scaledInput", () => {
     ["growth", -40, 0.75, -30],
     ["issues", 0.5, 1.25, 0.625], // not an integer: not rounded
   ] as const)("scales %s = %d by %d to %d", (key, value, factor, expected) => {
-    expect(scaledInput(key, value, factor)).toBe(expected);
+    const { min, max, integer } = numberInputDef(key);
+    expect(scaledInput({ key, min, max, integer }, value, factor)).toBe(expected);
   });
 });
 

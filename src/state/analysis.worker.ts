@@ -10,10 +10,10 @@ new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(0)
 scope.postMessage({ ready: true } satisfies AnalysisResponse);
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { id, scenario } = event.data;
+  const { id, scenario, ranges } = event.data;
   let response: AnalysisResponse;
   try {
-    response = { id, analysis: analyse(scenario) };
+    response = { id, analysis: analyse(scenario, ranges) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }

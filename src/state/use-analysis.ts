@@ -6,7 +6,7 @@ import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 
 import { NAIVE_MAIN_THREAD } from "./naive-baseline.ts";
 import { useSettledValue } from "./use-settled-value.ts";
 import { SETTLE_MS } from "./use-costs.ts";
-import type { Scenario } from "../model/index.ts";
+import { SENSITIVITY_RANGES, type Scenario } from "../model/index.ts";
 import type { Analysis, AnalysisRequest, AnalysisResponse } from "./analysis.ts";
 
 export type AnalysisState = {
@@ -77,7 +77,7 @@ class AnalysisClient {
     const id = this.nextId++;
     this.inFlight = { id, scenario };
     if (this.worker) {
-      this.worker.postMessage({ id, scenario } satisfies AnalysisRequest);
+      this.worker.postMessage({ id, scenario, ranges: SENSITIVITY_RANGES } satisfies AnalysisRequest);
     } else {
       setTimeout(() => this.receive({ id, error: "This browser cannot run the simulation (no Web Workers)." }), 0);
     }
@@ -158,7 +158,7 @@ function useAnalysisInWorker(scenario: Scenario): AnalysisState {
 const analyseNow = import.meta.env.VITE_NAIVE_MAIN_THREAD === "1" ? (await import("./analysis.ts")).analyse : null;
 
 function useAnalysisOnMainThread(scenario: Scenario): AnalysisState {
-  const analysis = useMemo(() => analyseNow!(scenario), [scenario]);
+  const analysis = useMemo(() => analyseNow!(scenario, SENSITIVITY_RANGES), [scenario]);
   return { analysis, forScenario: scenario, updating: false, error: null };
 }
 

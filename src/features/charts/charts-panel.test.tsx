@@ -7,7 +7,7 @@ import { computeCostViews, type CostViews } from "../../state/use-costs.ts";
 import { analyse, type Analysis } from "../../state/analysis.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import { formatMoney } from "../../lib/format.ts";
-import { defaultScenario, type Scenario } from "../../model/index.ts";
+import { SENSITIVITY_RANGES, defaultScenario, type Scenario } from "../../model/index.ts";
 
 /** jsdom lays nothing out: report a fixed size so Recharts draws its SVG. */
 class FixedSizeObserver {
@@ -32,7 +32,7 @@ afterAll(() => {
 });
 
 const SMALL: Scenario = { ...defaultScenario(), months: 12, paths: 200 };
-const SMALL_ANALYSIS: Analysis = analyse(SMALL);
+const SMALL_ANALYSIS: Analysis = analyse(SMALL, SENSITIVITY_RANGES);
 
 function views(scenario: Scenario): CostViews {
   return { ...computeCostViews(scenario), stale: false };

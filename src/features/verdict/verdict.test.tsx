@@ -4,7 +4,7 @@ import { Verdict } from "./verdict.tsx";
 import { computeCostViews, type CostViews } from "../../state/use-costs.ts";
 import { analyse } from "../../state/analysis.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
-import { defaultScenario, type Scenario } from "../../model/index.ts";
+import { SENSITIVITY_RANGES, defaultScenario, type Scenario } from "../../model/index.ts";
 
 function views(scenario: Scenario): CostViews {
   return { ...computeCostViews(scenario), stale: false };
@@ -40,7 +40,7 @@ describe("Verdict", () => {
   it("gives the chance that break-fix costs more once the simulation is in", () => {
     const scenario = { ...defaultScenario(), paths: 200 };
     const costs = views(scenario);
-    const analysis: AnalysisState = { analysis: analyse(scenario), forScenario: scenario, updating: false, error: null };
+    const analysis: AnalysisState = { analysis: analyse(scenario, SENSITIVITY_RANGES), forScenario: scenario, updating: false, error: null };
     render(<Verdict costs={costs} analysis={analysis} currency="EUR" />);
     expect(screen.getByText(/^In \d+% of 200 simulated futures break-fix costs more over 36 months \(\d+% over the first 12 months\)\.$/)).toBeInTheDocument();
     expect(screen.getByText(/A break-fix month typically swings by €[\d,]+/)).toBeInTheDocument();
