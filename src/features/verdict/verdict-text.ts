@@ -71,11 +71,20 @@ export function riskPlaceholder(scenario: Scenario): string {
   return `In ––% of ${paths} simulated futures break-fix costs more over ${horizon(scenario.months)} (––% over the first ${horizon(firstYearSpan)}).`;
 }
 
+/**
+ * The managed invoice draws nothing at random: whatever it swings comes from the onboarding fee
+ * and headcount changes, both known in advance. Said, so the two figures are not read alike.
+ */
+const MANAGED_SWING_CAUSE = ", all of it the onboarding fee and headcount changes, known in advance";
+
 export function volatilityPlaceholder(currency: Currency): string {
   const dashes = formatMoney(8888, currency).replace(/8/g, "–");
-  return `A break-fix month typically swings by ${dashes} from the average invoice; a managed one by ${dashes}.`;
+  return `A break-fix month typically swings by ${dashes} from the average invoice; a managed one by ${dashes}${MANAGED_SWING_CAUSE}.`;
 }
 
 export function volatilitySentence(simulation: SimulationResult, currency: Currency): string {
-  return `A break-fix month typically swings by ${formatMoney(simulation.breakFixInvoiceStdDev, currency)} from the average invoice; a managed one by ${formatMoney(simulation.managedInvoiceStdDev, currency)}.`;
+  const managed = simulation.managedInvoiceStdDev;
+  const managedSwing =
+    managed < 0.5 ? "a managed one not at all" : `a managed one by ${formatMoney(managed, currency)}${MANAGED_SWING_CAUSE}`;
+  return `A break-fix month typically swings by ${formatMoney(simulation.breakFixInvoiceStdDev, currency)} from the average invoice; ${managedSwing}.`;
 }

@@ -44,6 +44,14 @@ describe("Verdict", () => {
     render(<Verdict costs={costs} analysis={analysis} currency="EUR" />);
     expect(screen.getByText(/^In \d+% of 200 simulated futures break-fix costs more over 36 months \(\d+% over the first 12 months\)\.$/)).toBeInTheDocument();
     expect(screen.getByText(/A break-fix month typically swings by €[\d,]+/)).toBeInTheDocument();
+    expect(screen.getByText(/a managed one by €[\d,]+, all of it the onboarding fee and headcount changes, known in advance\.$/)).toBeInTheDocument();
+  });
+
+  it("says a flat fee with no onboarding fee and no growth does not swing at all", () => {
+    const scenario = { ...defaultScenario(), paths: 200, msOnboard: 0 };
+    const analysis: AnalysisState = { analysis: analyse(scenario, SENSITIVITY_RANGES), forScenario: scenario, updating: false, error: null };
+    render(<Verdict costs={views(scenario)} analysis={analysis} currency="USD" />);
+    expect(screen.getByText(/from the average invoice; a managed one not at all\.$/)).toBeInTheDocument();
   });
 
   it("calls a tie a tie rather than a saving", () => {
