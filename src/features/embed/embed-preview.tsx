@@ -4,7 +4,6 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { messageFromFrame, type EmbedMessage } from "../../embed-loader/messages.ts";
-import { FRAME_SANDBOX } from "../../embed-loader/mount.ts";
 
 /** Settle before reloading the preview, so typing a label does not reload it per keystroke. */
 const RELOAD_DELAY_MS = 500;
@@ -53,7 +52,9 @@ export function EmbedPreview({ address }: { address: string }) {
         className="preview__frame"
         title="Preview of the embedded calculator"
         src={shown}
-        sandbox={FRAME_SANDBOX}
+        // No sandbox here: the preview shares this page's origin, where a sandbox that allows
+        // scripts and the origin restricts nothing (browsers warn about it). On a host's site the
+        // loader's iframe is sandboxed.
         height={height}
       />
       <div className="preview__log">
