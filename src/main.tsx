@@ -3,6 +3,15 @@
  * starts after the first frame is painted and never holds that paint up.
  */
 import "./app/styles.css";
+import { matchesPrerenderedPage } from "./app/prerender-match.ts";
+import { readPageMode } from "./app/read-page-mode.ts";
+
+// The HTML holds the default scenario's figures. A link with settings of its own must not show
+// them as its own: they stay hidden (see styles.css) until the page has drawn the link's figures.
+const root = document.getElementById("root");
+if (root && !matchesPrerenderedPage(readPageMode(root, window.location), window.location.search)) {
+  document.documentElement.dataset.stale = "";
+}
 
 requestAnimationFrame(() => {
   setTimeout(() => void import("./app/start.tsx"), 0);

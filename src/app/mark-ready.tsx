@@ -14,7 +14,10 @@ export const pageStarted = new Promise<void>((resolve) => {
  */
 export function MarkReady({ children }: { children: ReactNode }) {
   useEffect(() => {
-    document.documentElement.dataset.ready = "";
+    const { dataset } = document.documentElement;
+    dataset.ready = "";
+    // The page now shows its own figures (see main.tsx).
+    delete dataset.stale;
     markStarted();
   }, []);
   return children;

@@ -4,7 +4,7 @@
  * origin are applied outside #root, so valid values of them still match; anything else does not.
  */
 import { EMBED_PARAMS, checkAccent, checkFlag, checkOrigin, checkTheme, type Check } from "../embed-loader/settings.ts";
-import type { PageMode } from "./page-mode.tsx";
+import type { PageMode } from "./read-page-mode.ts";
 
 const OUTSIDE_ROOT: Readonly<Record<string, (text: string) => Check<unknown>>> = {
   [EMBED_PARAMS.parentOrigin]: checkOrigin,

@@ -1,7 +1,18 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { guardPage, openApp } from "./support/guards.ts";
 
-const headline = (page: import("@playwright/test").Page) => page.locator(".verdict__headline");
+const headline = (page: Page) => page.locator(".verdict__headline");
+
+/** Holds back the app's code (not the prerendered page) until the returned function is called. */
+async function holdAppStart(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test("the default page shows the verdict in its HTML and after it starts", async ({ page, request }) => {
   const html = await (await request.get("/")).text();
@@ -33,12 +44,7 @@ test("changing the seats updates the verdict and the address, and a reload shows
 test("what is typed before the page has started is kept, and the figures follow it", async ({ page }) => {
   const guard = guardPage(page);
   // Hold the app's code back until the prerendered page has been typed into.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppStart(page);
   await page.goto("/");
   const seats = page.getByRole("textbox", { name: "Staff who use IT" });
   await seats.fill("40");
@@ -54,6 +60,22 @@ test("what is typed before the page has started is kept, and the figures follow 
   await page.goto("/?seats=40&v=1");
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await expect(headline(page)).toHaveText(afterStart!);
+  guard.expectClean();
+});
+
+test("a shared link never shows the prerendered default figures as its own", async ({ page }) => {
+  const guard = guardPage(page);
+  const release = await holdAppStart(page);
+  await page.goto("/?seats=40&v=1");
+  const note = () => page.evaluate(() => getComputedStyle(document.querySelector("main")!, "::before").content);
+  await expect.poll(note).toBe('"Working out the figures of this link…"');
+  await expect(headline(page)).toBeHidden();
+  release();
+
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(headline(page)).toBeVisible();
+  await expect(headline(page)).not.toContainText("$106,395");
+  expect(await note()).toBe("none");
   guard.expectClean();
 });
 

@@ -42,7 +42,7 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   parentOrigin: null,
 };
 
-/** `embed=1` (src/app/page-mode.tsx) and the embed's own settings are not scenario keys. */
+/** `embed=1` (src/app/read-page-mode.ts) and the embed's own settings are not scenario keys. */
 claimUrlKeys(["embed", ...Object.values(EMBED_PARAMS)]);
 
 const MAX_LABEL_LENGTH = 40;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPageMode } from "./page-mode.tsx";
+import { readPageMode } from "./read-page-mode.ts";
 
 function root(mode?: string): HTMLElement {
   const element = document.createElement("div");
