@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, startTransition } from "react";
 import { WhenVisible } from "../components/when-visible.tsx";
+import { CatchingUp } from "../components/catching-up.tsx";
 import { FeatureGuard } from "./feature-guard.tsx";
 import { InputPanel } from "../features/inputs/input-panel.tsx";
 import { Verdict } from "../features/verdict/verdict.tsx";
@@ -51,7 +52,7 @@ function useAfterStartup(): boolean {
 
 /** The simulation has caught up with the figures: the printout's bands and charts are complete. */
 function analysisCaughtUp(costs: CostViews, analysis: AnalysisState): boolean {
-  return !costs.stale && analysis.forScenario === costs.scenario && (!analysis.updating || analysis.error !== null);
+  return analysis.forScenario === costs.scenario && (!analysis.updating || analysis.error !== null);
 }
 
 /** How long printing waits for the charts and the simulation before it prints what there is. */
@@ -127,9 +128,11 @@ export function App() {
           <div className="presenter__results" id="results">
             <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned} size="large" />
             <FeatureGuard name="The charts">
-              <Suspense fallback={<ChartsPlaceholder />}>
-                <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
-              </Suspense>
+              <CatchingUp behind={chartCosts !== costs}>
+                <Suspense fallback={<ChartsPlaceholder />}>
+                  <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
+                </Suspense>
+              </CatchingUp>
             </FeatureGuard>
           </div>
           <div className="presenter__inputs">
@@ -180,9 +183,11 @@ export function App() {
             {/* Client-only and loaded near the viewport: the prerendered HTML holds the placeholder. */}
             <FeatureGuard name="The charts">
               <WhenVisible placeholder={<ChartsPlaceholder />} force={printing}>
-                <Suspense fallback={<ChartsPlaceholder />}>
-                  <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
-                </Suspense>
+                <CatchingUp behind={chartCosts !== costs}>
+                  <Suspense fallback={<ChartsPlaceholder />}>
+                    <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
+                  </Suspense>
+                </CatchingUp>
               </WhenVisible>
             </FeatureGuard>
           </div>

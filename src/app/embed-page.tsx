@@ -18,6 +18,7 @@ import { readUrl } from "../state/url-state.ts";
 import { useCosts, useDeferredCosts } from "../state/use-costs.ts";
 import { useAnalysis, useDeferredAnalysis } from "../state/use-analysis.ts";
 import { MonthlyChart } from "../features/charts/monthly-chart.tsx";
+import { CatchingUp } from "../components/catching-up.tsx";
 import "./embed-page.css";
 
 export function EmbedPage({ options, host }: { options: EmbedOptions; host: HostChannel | null }) {
@@ -61,7 +62,11 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
         {results ? (
           <div className="embed__results">
             {show("verdict") ? <Verdict costs={costs} analysis={analysis} currency={currency} /> : null}
-            {show("chart") ? <MonthlyChart costs={chartCosts} analysis={chartAnalysis} currency={currency} /> : null}
+            {show("chart") ? (
+              <CatchingUp behind={chartCosts !== costs}>
+                <MonthlyChart costs={chartCosts} analysis={chartAnalysis} currency={currency} />
+              </CatchingUp>
+            ) : null}
           </div>
         ) : null}
         {show("inputs") ? (

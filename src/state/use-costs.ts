@@ -1,7 +1,7 @@
 /**
  * The expected figures of the scenario, computed on the main thread: well under a millisecond,
  * so the verdict follows every keystroke at once. Only the charts, which are slow to draw, follow
- * a deferred copy (useDeferredCosts).
+ * a deferred copy (useDeferredCosts); while it differs from the current figures, they are behind.
  */
 import { useDeferredValue, useMemo } from "react";
 import { computeCosts, type CostResult, type Scenario } from "../model/index.ts";
@@ -15,14 +15,12 @@ export type CostViews = {
   invoicesOnly: CostResult;
   /** The scenario the figures belong to. */
   scenario: Scenario;
-  /** True while these are a deferred copy for an older scenario than the one being typed. */
-  stale: boolean;
 };
 
 /** The latest scenario's figures: start-up computes them in a task of its own, and hydration reuses them. */
-let latest: Omit<CostViews, "stale"> | null = null;
+let latest: CostViews | null = null;
 
-export function computeCostViews(scenario: Scenario): Omit<CostViews, "stale"> {
+export function computeCostViews(scenario: Scenario): CostViews {
   if (latest?.scenario === scenario) return latest;
   const withDowntime = computeCosts({ ...scenario, downtime: true });
   const invoicesOnly = computeCosts({ ...scenario, downtime: false });
@@ -31,7 +29,7 @@ export function computeCostViews(scenario: Scenario): Omit<CostViews, "stale"> {
 }
 
 export function useCosts(scenario: Scenario): CostViews {
-  return useMemo(() => ({ ...computeCostViews(scenario), stale: false }), [scenario]);
+  return useMemo(() => computeCostViews(scenario), [scenario]);
 }
 
 /** How long input must pause before slow views (charts) redraw. */
@@ -39,12 +37,10 @@ export const SETTLE_MS = 250;
 
 /**
  * The figures for slow views (charts): they catch up once typing pauses, and their redraw can be
- * interrupted by the next keystroke, so it never holds typing up.
+ * interrupted by the next keystroke, so it never holds typing up. The same object until then:
+ * the views are behind while it is not `costs` (see CatchingUp).
  */
 export function useDeferredCosts(costs: CostViews): CostViews {
-  const deferredCosts = useDeferredValue(useSettledValue(costs, SETTLE_MS));
-  const deferred = NAIVE_MAIN_THREAD ? costs : deferredCosts;
-  // One stale copy per deferred value: a new object per keystroke would redraw every chart.
-  const staleCopy = useMemo(() => ({ ...deferred, stale: true }), [deferred]);
-  return deferred === costs ? costs : staleCopy;
+  const deferred = useDeferredValue(useSettledValue(costs, SETTLE_MS));
+  return NAIVE_MAIN_THREAD ? costs : deferred;
 }

@@ -68,6 +68,11 @@ async function expectChartsDrawn(page: Page, allZero: readonly string[] = []) {
     await chart.scrollIntoViewIfNeeded();
     await expect(chart.getByRole("heading", { name: title })).toBeVisible();
     await expect(chart.locator(".chart__placeholder")).toHaveCount(0, { timeout: 30_000 });
+    // The charts over time are drawn plain until pointed at: point, so Recharts draws them too.
+    if (await chart.locator(".plain-plot").count()) {
+      await chart.locator(".chart__plot").hover();
+      await expect(chart.locator(".recharts-surface")).toBeVisible({ timeout: 15_000 });
+    }
     const marks = chart.locator(".recharts-surface").locator(MARKS);
     if (allZero.includes(title)) await expect(marks).toHaveCount(0);
     else await expect.poll(() => marks.count(), { timeout: 15_000 }).toBeGreaterThan(0);

@@ -53,10 +53,9 @@ type BreakdownChartProps = {
   costs: CostResult;
   downtime: boolean;
   currency: Currency;
-  busy: boolean;
 };
 
-export function BreakdownChart({ costs, downtime, currency, busy }: BreakdownChartProps) {
+export function BreakdownChart({ costs, downtime, currency }: BreakdownChartProps) {
   const hatchIds = { breakFix: useSvgId("hatch-bf"), managed: useSvgId("hatch-ms") };
   const parts = breakdownParts(downtime, {
     breakFix: `url(#${hatchIds.breakFix})`,
@@ -82,7 +81,6 @@ export function BreakdownChart({ costs, downtime, currency, busy }: BreakdownCha
   return (
     <ChartFrame
       title={TITLE}
-      busy={busy}
       summary={`Left bar: break-fix; right bar: managed${downtime ? "; striped: the cost of staff downtime" : ""}.`}
       legend={<SeriesLegend items={legend} />}
       patterns={

@@ -21,7 +21,7 @@ export function chartStatus(costs: CostViews, analysis: AnalysisState) {
       costs: costs.shown,
       simulation: result?.simulation ?? null,
       simulationFailed: failed,
-      busy: costs.stale || bandsStale,
+      busy: bandsStale,
     },
   };
 }

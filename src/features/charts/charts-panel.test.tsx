@@ -35,7 +35,7 @@ const SMALL: Scenario = { ...defaultScenario(), months: 12, paths: 200 };
 const SMALL_ANALYSIS: Analysis = analyse(SMALL, SENSITIVITY_RANGES);
 
 function views(scenario: Scenario): CostViews {
-  return { ...computeCostViews(scenario), stale: false };
+  return computeCostViews(scenario);
 }
 
 function ready(scenario: Scenario, analysis: Analysis): AnalysisState {
@@ -78,11 +78,21 @@ describe("ChartsPanel", () => {
     }
   });
 
-  it("draws every chart once the simulation is in", () => {
+  it("draws every chart once the simulation is in: the two over time plain, with their bands, until used", () => {
     const { container } = render(
       <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />,
     );
+    expect(container.querySelectorAll(".plain-plot")).toHaveLength(2);
+    expect(container.querySelectorAll(".plain-plot__band")).toHaveLength(4);
+    expect(container.querySelectorAll(".recharts-surface")).toHaveLength(TITLES.length - 2);
+  });
+
+  it("draws every chart with Recharts for print", () => {
+    const { container } = render(
+      <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" drawAll />,
+    );
     expect(container.querySelectorAll(".recharts-surface")).toHaveLength(TITLES.length);
+    expect(container.querySelectorAll(".plain-plot")).toHaveLength(0);
   });
 
   it("swaps the monthly chart for a table of every month, in the chosen currency", async () => {

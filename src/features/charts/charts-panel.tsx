@@ -12,6 +12,7 @@ import { CostOverTimeChart } from "./cost-over-time-chart.tsx";
 import { SensitivityChart } from "./sensitivity-chart.tsx";
 import { SizeCurveChart } from "./size-curve-chart.tsx";
 import { TimePlot } from "./time-plot.tsx";
+import { TimePlotOnDemand } from "./time-plot-on-demand.tsx";
 import { chartStatus } from "./chart-status.ts";
 import { RenderInView } from "../../components/render-in-view.tsx";
 import "./charts.css";
@@ -32,6 +33,9 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
   const { shown, scenario } = costs;
   const { result, analysisStale, waiting, overTime } = chartStatus(costs, analysis);
   const titleId = useId();
+  // Drawn plain until someone points at them: Recharts' redraw of a long horizon is a long task
+  // that typing would wait behind. Printed, they are drawn in full.
+  const Plot = drawAll ? TimePlot : TimePlotOnDemand;
 
   return (
     <section className="charts" aria-labelledby={titleId}>
@@ -40,17 +44,16 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
       </h2>
       {/* The monthly and the running-total charts show the same figures two ways. */}
       <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
-        <CostOverTimeChart measure="monthly" {...overTime} currency={currency} Plot={TimePlot} />
+        <CostOverTimeChart measure="monthly" {...overTime} currency={currency} Plot={Plot} />
       </RenderInView>
       <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
-        <CostOverTimeChart measure="cumulative" {...overTime} currency={currency} Plot={TimePlot} />
+        <CostOverTimeChart measure="cumulative" {...overTime} currency={currency} Plot={Plot} />
       </RenderInView>
       <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
         <BreakdownChart
           costs={shown}
           downtime={scenario.downtime}
           currency={currency}
-          busy={costs.stale}
         />
       </RenderInView>
       <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
@@ -68,7 +71,7 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
           difference={shown.difference}
           months={scenario.months}
           currency={currency}
-          busy={costs.stale || analysisStale}
+          busy={analysisStale}
           waiting={waiting}
         />
       </RenderInView>

@@ -9,7 +9,7 @@ import { useCalculator } from "../../state/store.ts";
 
 function Current() {
   const scenario = useCalculator((state) => state.scenario);
-  return <CompareSection costs={{ ...computeCostViews(scenario), stale: false }} currency="USD" />;
+  return <CompareSection costs={computeCostViews(scenario)} currency="USD" />;
 }
 
 describe("CompareSection", () => {

@@ -1,4 +1,5 @@
 /** The full calculator's way to the embed configurator (its own file: the embed's code stays out of the page). */
+import { useDeferredValue, useMemo } from "react";
 import { useCalculator } from "../../state/store.ts";
 import { writeUrl } from "../../state/url-state.ts";
 
@@ -6,8 +7,9 @@ import { writeUrl } from "../../state/url-state.ts";
 export const CONFIGURE_PATH = "/configure.html";
 
 export function EmbedConfiguratorLink() {
-  const scenario = useCalculator((state) => state.scenario);
-  const display = useCalculator((state) => state.display);
-  const query = writeUrl({ scenario, display });
+  // Deferred: writing the address follows typing in the background, never ahead of the verdict.
+  const scenario = useDeferredValue(useCalculator((state) => state.scenario));
+  const display = useDeferredValue(useCalculator((state) => state.display));
+  const query = useMemo(() => writeUrl({ scenario, display }), [scenario, display]);
   return <a href={`${CONFIGURE_PATH}${query ? `?${query}` : ""}`}>Embed this calculator on your website</a>;
 }

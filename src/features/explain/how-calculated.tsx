@@ -1,21 +1,36 @@
-import { memo } from "react";
+import { memo, useDeferredValue } from "react";
 import { GROUP_LABELS, INPUTS, defaultScenario, type InputDef } from "../../model/index.ts";
-import { formatNumber } from "../../lib/format.ts";
+import { formatNumber, type Currency } from "../../lib/format.ts";
 import { unitSuffix } from "../../lib/units.ts";
 import { useCalculator } from "../../state/store.ts";
 import { SOURCES, SOURCES_FOR } from "./sources.ts";
 
 const DEFAULTS = defaultScenario();
 
-function describeDefault(def: InputDef, currency: Parameters<typeof unitSuffix>[1]): string {
+function describeDefault(def: InputDef, currency: Currency): string {
   if (def.kind === "boolean") return def.defaultValue ? "on" : "off";
   return `${formatNumber(def.defaultValue, 4)} ${unitSuffix(def.unit, currency)}`.trim();
 }
 
+/** One assumption: yours, the default and its basis. Memoised: an edit redraws its own row only. */
+const AssumptionRow = memo(function AssumptionRow({ def, value, currency }: { def: InputDef; value: number | boolean; currency: Currency }) {
+  const yours = typeof value === "boolean" ? (value ? "on" : "off") : formatNumber(value, 4);
+  const sources = SOURCES_FOR[def.key];
+  return (
+    <tr className={value !== DEFAULTS[def.key] ? "explain__changed" : undefined}>
+      <th scope="row">{def.label}</th>
+      <td>{yours}</td>
+      <td>{describeDefault(def, currency)}</td>
+      <td>{sources ? `Published figures: ${sources.map((id) => SOURCES.find((s) => s.id === id)?.publisher).join(", ")}` : "Our judgement: set it from your own records"}</td>
+    </tr>
+  );
+});
+
 /** The formulas in words and every assumption with its source, or marked as a judgement. */
 export const HowCalculated = memo(function HowCalculated() {
   const currency = useCalculator((state) => state.display.currency);
-  const scenario = useCalculator((state) => state.scenario);
+  // Deferred: the list of assumptions follows typing in the background, never ahead of the verdict.
+  const scenario = useDeferredValue(useCalculator((state) => state.scenario));
   return (
     <section className="explain" aria-labelledby="explain-title">
       <h2 id="explain-title" className="section-title">
@@ -65,19 +80,9 @@ export const HowCalculated = memo(function HowCalculated() {
               </tr>
             </thead>
             <tbody>
-              {INPUTS.filter((def) => def.group === group).map((def) => {
-                const value = scenario[def.key];
-                const yours = typeof value === "boolean" ? (value ? "on" : "off") : formatNumber(value, 4);
-                const sources = SOURCES_FOR[def.key];
-                return (
-                  <tr key={def.key} className={value !== DEFAULTS[def.key] ? "explain__changed" : undefined}>
-                    <th scope="row">{def.label}</th>
-                    <td>{yours}</td>
-                    <td>{describeDefault(def, currency)}</td>
-                    <td>{sources ? `Published figures: ${sources.map((id) => SOURCES.find((s) => s.id === id)?.publisher).join(", ")}` : "Our judgement: set it from your own records"}</td>
-                  </tr>
-                );
-              })}
+              {INPUTS.filter((def) => def.group === group).map((def) => (
+                <AssumptionRow key={def.key} def={def} value={scenario[def.key]} currency={currency} />
+              ))}
             </tbody>
           </table>
         ))}

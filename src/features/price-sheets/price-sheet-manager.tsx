@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { memo, useId, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { useCalculator, useCalculatorStoreApi } from "../../state/store.ts";
 import { downloadText } from "../../lib/download.ts";
 import {
@@ -42,7 +42,8 @@ function freeName(name: string, sheets: readonly PriceSheet[]): string {
  * Save the provider's terms under a name, choose one to apply to the prospect's scenario (only
  * the terms change), rename, delete, and move sheets between browsers as JSON files.
  */
-export function PriceSheetManager() {
+/** Memoised: it reads the store itself, so the toolkit's redraw with every figure need not redraw it. */
+export const PriceSheetManager = memo(function PriceSheetManager() {
   const store = useCalculatorStoreApi();
   const undoAvailable = useCalculator((state) => state.beforePreset !== null);
   const undoPreset = useCalculator((state) => state.undoPreset);
@@ -319,4 +320,4 @@ export function PriceSheetManager() {
       <div role="alert">{message && message.kind === "error" ? <p className="toolkit__error">{message.text}</p> : null}</div>
     </section>
   );
-}
+});

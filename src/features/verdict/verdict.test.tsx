@@ -7,7 +7,7 @@ import type { AnalysisState } from "../../state/use-analysis.ts";
 import { SENSITIVITY_RANGES, defaultScenario, type Scenario } from "../../model/index.ts";
 
 function views(scenario: Scenario): CostViews {
-  return { ...computeCostViews(scenario), stale: false };
+  return computeCostViews(scenario);
 }
 
 const NO_ANALYSIS: AnalysisState = { analysis: null, forScenario: null, updating: true, error: null };

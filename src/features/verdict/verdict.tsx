@@ -22,7 +22,7 @@ export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictP
   const winner = winnerOf(shown);
   const simulation = analysis.forScenario === scenario ? analysis.analysis?.simulation : null;
   return (
-    <section className={`verdict verdict--${winner} verdict--${size}`} aria-labelledby="verdict-title" aria-busy={costs.stale}>
+    <section className={`verdict verdict--${winner} verdict--${size}`} aria-labelledby="verdict-title">
       <h2 id="verdict-title" className="visually-hidden">
         Verdict
       </h2>
@@ -50,7 +50,7 @@ export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictP
           currency={currency}
         />
       </div>
-      {costs.stale || (analysis.updating && analysis.analysis) ? (
+      {analysis.updating && analysis.analysis ? (
         <p className="verdict__updating" role="status">
           Updating…
         </p>
