@@ -11,7 +11,8 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-export const PREVIEW_PORT = 4173;
+/** The preview server's port; PREVIEW_PORT lets several checkouts run their tests side by side. */
+export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "tests/e2e",
