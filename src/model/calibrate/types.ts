@@ -114,6 +114,12 @@ export type Fit = {
   months: number;
   /** Tickets (grouped by id when mapped) or invoice lines. */
   count: number;
+  /** The staff the fit divided by ("Staff during this period"); the history uses it as the seats. */
+  staff: number;
+  /** Tickets only (0 for invoices): whether a category column was mapped, and the tickets on each side of it. */
+  categoryMapped: boolean;
+  userTickets: number;
+  serverTickets: number;
   /** Only the inputs this file can fit; empty when nothing can be fitted. */
   fitted: FittedValue[];
   /** Plain-language reasons, e.g. "bfRate needs at least 5 invoice lines with hours (found 3)". */
