@@ -109,15 +109,15 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
   const categoryColumn = kind === "tickets" ? mapping.category : undefined;
   const askDateOrder = detection.dateOrder === null || mapping.date !== detection.mapping.date;
 
+  const ready = missing.length === 0;
   const choices = useMemo<Choices | null>(() => {
-    if (staff === null || missing.length > 0) return null;
+    if (staff === null || !ready) return null;
+    // Only the columns of this kind of file: a mapped column of the other kind is kept for switching back.
     const used = Object.fromEntries(
       FIELDS[kind].filter((row) => mapping[row.field] !== undefined).map((row) => [row.field, mapping[row.field]]),
     ) as ColumnMapping;
     return { kind, mapping: used, dateOrder, durationUnit, decimalComma: detection.decimalComma, source, staff, serverCategories };
-    // missing is derived from kind and mapping.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [kind, mapping, dateOrder, durationUnit, detection.decimalComma, source, staff, serverCategories]);
+  }, [ready, kind, mapping, dateOrder, durationUnit, detection.decimalComma, source, staff, serverCategories]);
 
   useEffect(() => {
     if (!choices) return;
