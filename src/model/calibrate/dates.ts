@@ -125,19 +125,23 @@ export function numericDateParts(cell: string): [number, number] | null {
 
 /**
  * Day or month first, from a column's values (CALIBRATE.md): a first part above 12 means day
- * first, a second part above 12 month first; null when no value decides. Should values disagree
- * (a column mixing both orders), the order more of them show wins, day first on a tie.
+ * first, a second part above 12 month first; null when the column has dates like `03/04/2025` and
+ * no value decides, so the user is asked. A column with no such date at all (ISO dates, month
+ * names) has nothing to decide: day first, which none of its values depends on. Should values
+ * disagree (a column mixing both orders), the order more of them show wins, day first on a tie.
  */
 export function decideDateOrder(values: Iterable<string>): DateOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
+  let ambiguous = 0;
   for (const value of values) {
     const parts = numericDateParts(value);
     if (!parts) continue;
+    ambiguous++;
     if (parts[0] > 12 && parts[1] <= 12) dayFirst++;
     else if (parts[1] > 12 && parts[0] <= 12) monthFirst++;
   }
-  if (dayFirst === 0 && monthFirst === 0) return null;
+  if (dayFirst === 0 && monthFirst === 0) return ambiguous === 0 ? "dayFirst" : null;
   return dayFirst >= monthFirst ? "dayFirst" : "monthFirst";
 }
 

@@ -80,6 +80,11 @@ function durationUnit(table: Table, column: number | undefined): DurationUnit {
   return "hours";
 }
 
+/** Whether the numbers of these columns are written with a decimal comma, from their first 20,000 values each. */
+export function columnsUseDecimalComma(table: Table, columns: readonly (number | undefined)[]): boolean {
+  return decideDecimalComma(columns.flatMap((column) => columnValues(table, column, 20_000)));
+}
+
 export function detectColumns(table: Table): Detection {
   const taken = new Set<number>();
   const pick = (field: Field): number | undefined => {
@@ -102,12 +107,11 @@ export function detectColumns(table: Table): Detection {
     }
     mapping[field] = column;
   }
-  const numeric = kind === "tickets" ? [mapping.timeSpent] : [mapping.amount, mapping.hours];
   return {
     kind,
     mapping,
     dateOrder: decideDateOrder(columnValues(table, mapping.date)),
     durationUnit: durationUnit(table, kind === "tickets" ? mapping.timeSpent : mapping.hours),
-    decimalComma: decideDecimalComma(numeric.flatMap((column) => columnValues(table, column, 20000))),
+    decimalComma: columnsUseDecimalComma(table, kind === "tickets" ? [mapping.timeSpent] : [mapping.amount, mapping.hours]),
   };
 }
