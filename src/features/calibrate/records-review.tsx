@@ -322,6 +322,8 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
         <div role="status" className="calibrate__fit-status">
           {missing.length > 0 ? (
             <p>Choose the {missing.join(" and ")} column to fit the records.</p>
+          ) : staff === null ? (
+            <p>Enter the staff during this period to fit the records.</p>
           ) : fit.error && upToDate ? (
             <p className="calibrate__error">The records could not be fitted: {fit.error}</p>
           ) : !outcome ? (
@@ -382,10 +384,7 @@ function FitSummary({ outcome, scenario }: { outcome: FitOutcome; scenario: Scen
   const things = fit.kind === "tickets" ? (fit.count === 1 ? "ticket" : "tickets") : fit.count === 1 ? "invoice line" : "invoice lines";
   return (
     <>
-      <p>
-        {fit.count.toLocaleString("en-US")} {things} from {DAY.format(fit.firstDate)} to {DAY.format(fit.lastDate)} (
-        {fit.months.toFixed(1)} months).
-      </p>
+      <p>{`${fit.count.toLocaleString("en-US")} ${things} from ${DAY.format(fit.firstDate)} to ${DAY.format(fit.lastDate)}.`}</p>
       {fit.fitted.length > 0 ? (
         <ul className="calibrate__fitted">
           {fit.fitted.map((value) => (
