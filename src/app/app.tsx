@@ -28,9 +28,7 @@ const ChartsPanel = lazy(loadChartsPanel);
 const Toolkit = lazy(() => import("./toolkit.tsx"));
 
 /** "Use your own records": a small shell after start-up; the worker and the review load when a file is chosen. */
-const CalibrateSection = lazy(() => import("../features/calibrate/calibrate-section.tsx"));
-/** The records' months against the model: drawn with Recharts, loaded only once a file is fitted. */
-const CalibrationHistoryChart = lazy(() => import("./calibration-history-chart.tsx"));
+const OwnRecords = lazy(() => import("./own-records.tsx"));
 
 /** Shown only once a scenario is pinned as A. */
 const CompareSection = lazy(() =>
@@ -186,7 +184,7 @@ export function App() {
             {afterStartup ? (
               <FeatureGuard name="Use your own records">
                 <Suspense fallback={null}>
-                  <CalibrateSection currency={currency} HistoryChart={CalibrationHistoryChart} />
+                  <OwnRecords currency={currency} />
                 </Suspense>
               </FeatureGuard>
             ) : null}
