@@ -11,7 +11,7 @@
  * - The header row is the row, among the first 20, with the most recognised headers (the first
  *   such on a tie; the first row when none is recognised), so report titles above the header
  *   (QuickBooks puts the company and the period there) are set aside.
- * - Refused: an empty file; a file whose header row is data (every cell a number or a date); a
+ * - Refused: an empty file; a file whose header row is data (a date in it, or all numbers); a
  *   file with no rows below its header; more than 500,000 rows below the header.
  */
 import Papa from "papaparse";
@@ -25,50 +25,70 @@ const DELIMITERS = [",", ";", "\t"] as const;
 const HEADER_SEARCH_ROWS = 20;
 const FIELDS: readonly Field[] = ["date", "ticketId", "timeSpent", "category", "amount", "hours"];
 
-type Row = { cells: string[]; line: number };
+/** Rows of cells, and the line of the file each starts on (1-based). */
+type Rows = { cells: string[][]; lines: number[] };
+
+/** Parse in slices of this many characters, so progress can be reported between them. */
+const CHUNK_CHARS = 1 << 18;
 
 function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === "");
+  for (const cell of cells) if (cell !== "" && /\S/.test(cell)) return false;
+  return true;
 }
 
-/** Rows of `text` with the line each starts on (1-based, counted in `text` from `firstLine`). */
+/** How many line ends a row spans: those inside its quoted cells. */
+function lineEndsInside(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    for (let at = cell.indexOf("\n"); at !== -1; at = cell.indexOf("\n", at + 1)) count++;
+  }
+  return count;
+}
+
+/**
+ * The non-blank rows of `text` (line ends already LF), with the line each starts on counted from
+ * `firstLine`. Stops once there are more than `maxRows`. Line numbers come from the rows
+ * themselves: each row starts one line after the previous one ended, and a row ends as many
+ * lines further on as its quoted cells hold line ends.
+ */
 function parseRows(
   text: string,
   delimiter: string,
   limits: { preview?: number; maxRows?: number; firstLine?: number },
   onProgress?: (fraction: number) => void,
-): { rows: Row[]; tooMany: boolean } {
-  const rows: Row[] = [];
-  let tooMany = false;
+): Rows & { tooMany: boolean } {
+  const out: Rows & { tooMany: boolean } = { cells: [], lines: [], tooMany: false };
+  const quoted = text.includes('"');
   let line = limits.firstLine ?? 1;
-  let rowStart = 0;
-  const progressEvery = Math.max(1, Math.floor(text.length / 100));
-  let nextProgress = progressEvery;
-  const parser: Papa.Parser = new Papa.Parser({
-    delimiter,
-    newline: "\n",
-    quoteChar: '"',
-    preview: limits.preview,
-    step: (results: Papa.ParseStepResult<string[]>) => {
-      const cursor = results.meta.cursor;
-      for (const cells of results.data as unknown as string[][]) {
-        if (!isBlank(cells)) rows.push({ cells, line });
+  const take = (rows: string[][]) => {
+    for (const cells of rows) {
+      if (!isBlank(cells)) {
+        out.cells.push(cells);
+        out.lines.push(line);
       }
-      // The next row starts on the line after every line end this one spanned.
-      for (let at = text.indexOf("\n", rowStart); at !== -1 && at < cursor; at = text.indexOf("\n", at + 1)) line++;
-      rowStart = cursor;
-      if (limits.maxRows !== undefined && rows.length > limits.maxRows) {
-        tooMany = true;
+      line += 1 + (quoted ? lineEndsInside(cells) : 0);
+    }
+  };
+  const config = { delimiter, newline: "\n", quoteChar: '"', skipEmptyLines: false, preview: limits.preview } as const;
+  if (limits.preview !== undefined) {
+    take(Papa.parse<string[]>(text, config).data);
+    return out;
+  }
+  // Papa Parse reads a string in slices when given `chunk`, though its types only say so for files.
+  const streaming: Papa.ParseConfig<string[]> & Pick<Papa.ParseLocalConfig<string[], Papa.LocalFile>, "chunk" | "chunkSize"> = {
+    ...config,
+    chunkSize: CHUNK_CHARS,
+    chunk: (results, parser) => {
+      take(results.data);
+      if (limits.maxRows !== undefined && out.cells.length > limits.maxRows) {
+        out.tooMany = true;
         parser.abort();
       }
-      if (onProgress && cursor >= nextProgress) {
-        onProgress(cursor / text.length);
-        nextProgress = cursor + progressEvery;
-      }
+      onProgress?.(Math.min(1, results.meta.cursor / text.length));
     },
-  } as Papa.ParseConfig);
-  parser.parse(text, 0, false);
-  return { rows, tooMany };
+  };
+  Papa.parse<string[]>(text, streaming);
+  return out;
 }
 
 /**
@@ -82,10 +102,9 @@ function detectDelimiter(text: string): string {
   let bestRows = 0;
   let bestFields = 0;
   for (const delimiter of DELIMITERS) {
-    const { rows } = parseRows(sample, delimiter, { preview: 50 });
     const counts = new Map<number, number>();
-    for (const row of rows) {
-      if (row.cells.length >= 2) counts.set(row.cells.length, (counts.get(row.cells.length) ?? 0) + 1);
+    for (const cells of parseRows(sample, delimiter, { preview: 50 }).cells) {
+      if (cells.length >= 2) counts.set(cells.length, (counts.get(cells.length) ?? 0) + 1);
     }
     for (const [fields, rowsWith] of counts) {
       if (rowsWith > bestRows || (rowsWith === bestRows && fields > bestFields)) {
@@ -102,11 +121,11 @@ function recognisedHeaders(cells: readonly string[]): number {
   return cells.filter((cell) => FIELDS.some((field) => headerRank(field, cell) !== null)).length;
 }
 
-function headerRowIndex(rows: readonly Row[]): number {
+function headerRowIndex(rows: readonly string[][]): number {
   let best = 0;
   let bestCount = 0;
   for (let index = 0; index < Math.min(HEADER_SEARCH_ROWS, rows.length); index++) {
-    const count = recognisedHeaders(rows[index]!.cells);
+    const count = recognisedHeaders(rows[index]!);
     if (count > bestCount) {
       best = index;
       bestCount = count;
@@ -115,13 +134,12 @@ function headerRowIndex(rows: readonly Row[]): number {
   return best;
 }
 
-/** A row that is all numbers and dates is data, not a header. */
+/** Column names are never dates, nor all numbers: a row that has a date, or is all numbers, is data. */
 function looksLikeData(cells: readonly string[]): boolean {
   const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== "");
-  return (
-    filled.length > 0 &&
-    filled.every((cell) => /^[-+(]?[$€£]?\s*\d[\d\s.,'’:/-]*\)?$/.test(cell) || parseDate(cell, "dayFirst") !== null || parseDate(cell, "monthFirst") !== null)
-  );
+  const isNumber = (cell: string) => /^[-+(]?[$€£]?\s*\d[\d\s.,'’:]*\)?$/.test(cell);
+  const isDate = (cell: string) => !/^\d+$/.test(cell) && (parseDate(cell, "dayFirst") !== null || parseDate(cell, "monthFirst") !== null);
+  return filled.length > 0 && (filled.every(isNumber) || filled.some(isDate));
 }
 
 export function readTable(fileName: string, text: string, onProgress?: (fraction: number) => void): Table | Refusal {
@@ -140,22 +158,18 @@ export function readTable(fileName: string, text: string, onProgress?: (fraction
   }
   delimiter ??= detectDelimiter(body);
 
-  const { rows, tooMany } = parseRows(body, delimiter, { maxRows: MAX_ROWS + HEADER_SEARCH_ROWS, firstLine }, onProgress);
-  if (rows.length === 0) return refuse("is empty");
-  const headerAt = headerRowIndex(rows);
-  const header = rows[headerAt]!;
-  const dataRows = rows.length - headerAt - 1;
+  const { cells, lines, tooMany } = parseRows(body, delimiter, { maxRows: MAX_ROWS + HEADER_SEARCH_ROWS, firstLine }, onProgress);
+  if (cells.length === 0) return refuse("is empty");
+  const headerAt = headerRowIndex(cells);
+  const header = cells[headerAt]!;
+  const dataRows = cells.length - headerAt - 1;
   if (tooMany || dataRows > MAX_ROWS) {
     return refuse(`has more than 500,000 rows: export a shorter period`);
   }
-  if (looksLikeData(header.cells)) return refuse("has no header row: its first line is data, not column names");
+  if (looksLikeData(header)) return refuse("has no header row: its first line is data, not column names");
   if (dataRows === 0) return refuse("has a header row but no records below it");
+  cells.splice(0, headerAt + 1);
+  lines.splice(0, headerAt + 1);
   onProgress?.(1);
-  const data = rows.slice(headerAt + 1);
-  return {
-    fileName,
-    headers: header.cells.map((cell) => cell.trim()),
-    rows: data.map((row) => row.cells),
-    rowLines: data.map((row) => row.line),
-  };
+  return { fileName, headers: header.map((cell) => cell.trim()), rows: cells, rowLines: lines };
 }
