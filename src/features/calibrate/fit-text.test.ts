@@ -46,10 +46,12 @@ describe("the fit in words", () => {
   });
 
   it("says when a fitted value was clamped to its input's range, and what the records said", () => {
-    const high: FittedValue = { ...issues, value: 10, unclamped: 12.35, clamped: true, interval: undefined };
+    const high: FittedValue = { ...issues, value: 10, unclamped: 12.35, clamped: true, interval: { low: 11.2, high: 13.5 } };
     expect(fittedChange(high, 0.5)).toBe(
-      "0.50 → 10.00 from 150 tickets over 12.0 months; the records say 12.35, so the most this input allows (0.00–10.00) is used",
+      "0.50 → 10.00, the most this input allows (0.00–10.00): the records say 12.35 (11.20–13.50) from 150 tickets over 12.0 months",
     );
+    const low: FittedValue = { key: "bfHours", value: 0, unclamped: -0.5, clamped: true, basis: "from 3 tickets" };
+    expect(fittedChange(low, 1.5)).toBe("1.50 → 0.00, the least this input allows (0.00–80.00): the records say -0.50 from 3 tickets");
   });
 
   it("counts skipped rows by reason with their first line numbers, and an ellipsis when there are more", () => {

@@ -24,11 +24,12 @@ export function twoDecimals(value: number): string {
 /** "0.50 → 0.78 (0.68–0.89) from 150 tickets over 12.0 months", with a clamp said. */
 export function fittedChange(fitted: FittedValue, current: number): string {
   const interval = fitted.interval ? ` (${twoDecimals(fitted.interval.low)}–${twoDecimals(fitted.interval.high)})` : "";
-  const text = `${twoDecimals(current)} → ${twoDecimals(fitted.value)}${interval} ${fitted.basis}`;
-  if (!fitted.clamped) return text;
+  const change = `${twoDecimals(current)} → ${twoDecimals(fitted.value)}`;
+  if (!fitted.clamped) return `${change}${interval} ${fitted.basis}`;
+  // The interval belongs to what the records say, not to the clamped value.
   const { min, max } = numberInputDef(fitted.key);
   const limit = fitted.value === max ? "the most" : fitted.value === min ? "the least" : "the nearest";
-  return `${text}; the records say ${twoDecimals(fitted.unclamped)}, so ${limit} this input allows (${twoDecimals(min)}–${twoDecimals(max)}) is used`;
+  return `${change}, ${limit} this input allows (${twoDecimals(min)}–${twoDecimals(max)}): the records say ${twoDecimals(fitted.unclamped)}${interval} ${fitted.basis}`;
 }
 
 /** How many line numbers are listed before "…". */
