@@ -43,7 +43,7 @@ test("the records section has no accessibility violations with a file read, fitt
   test.setTimeout(90_000);
   await openApp(page, "/");
   const section = page.getByRole("region", { name: "Use your own records" });
-  await section.getByLabel(/records/).setInputFiles(resolve(import.meta.dirname, "calibrate-files/tickets.csv"));
+  await section.getByLabel(/records/).setInputFiles(resolve(import.meta.dirname, "../fixtures/calibrate/zendesk.csv"));
   await expect(section.getByRole("button", { name: "Apply" })).toBeEnabled();
   await expect(section.getByText(/months? inside the band/)).toBeVisible();
   await expectNoViolations(page, ".calibrate");

@@ -25,13 +25,18 @@ type Reading = { fileName: string; fraction: number; client: RecordsClient };
 type Review = { summary: FileSummary; client: RecordsClient; serial: number };
 type Message = { kind: "note" | "error"; text: string };
 
+/** A sentence ending in a full stop, however the reason ended. */
+function sentence(text: string): string {
+  return text.replace(/\.?$/, ".");
+}
+
 function refusalText(refusal: Refusal): string {
   const reason = refusal.reason.includes(refusal.fileName) ? refusal.reason : `“${refusal.fileName}”: ${refusal.reason}`;
-  return `${reason.replace(/\.$/, "")}. Nothing was changed.`;
+  return `${sentence(reason)} Nothing was changed.`;
 }
 
 export default function CalibrateSection({ currency, HistoryChart, startWorker = startRecordsWorker }: CalibrateSectionProps) {
-  const ids = { title: useId(), file: useId(), progress: useId() };
+  const ids = { title: useId(), file: useId() };
   const [reading, setReading] = useState<Reading | null>(null);
   // The file under review: its summary and the worker holding its rows.
   const [review, setReview] = useState<Review | null>(null);
@@ -83,7 +88,7 @@ export default function CalibrateSection({ currency, HistoryChart, startWorker =
         if (error instanceof Dropped) return;
         end(client);
         setReading((shown) => (ours(shown) ? null : shown));
-        setMessage({ kind: "error", text: `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)} Nothing was changed.` });
+        setMessage({ kind: "error", text: `“${file.name}” could not be read: ${sentence(error instanceof Error ? error.message : String(error))} Nothing was changed.` });
       },
     );
   };
@@ -150,7 +155,7 @@ export default function CalibrateSection({ currency, HistoryChart, startWorker =
       </div>
       {reading ? (
         <div className="calibrate__progress">
-          <progress id={ids.progress} max={1} value={reading.fraction} aria-label={`Reading ${reading.fileName}`} />
+          <progress max={1} value={reading.fraction} aria-label={`Reading ${reading.fileName}`} />
           <span className="calibrate__percent">{Math.floor(reading.fraction * 100)} %</span>
           <button type="button" className="button" onClick={cancel}>
             Cancel
