@@ -8,7 +8,8 @@ const CONTRACT: Record<Field, string[]> = {
   ticketId: ["Ticket", "Ticket ID", "Ticket Number", "Ticket #", "Issue Key", "Issue id", "Key", "Number", "Case Number", "ID"],
   timeSpent: ["Time Spent", "Time Worked", "Hours", "Hours Worked", "Actual Hours", "Billable Hours", "Duration", "Time", "Σ Time Spent"],
   category: ["Category", "Type", "Issue Type", "Ticket Type", "Service", "Board", "Queue"],
-  amount: ["Amount", "Total", "Line Total", "Amount Due", "Net Amount", "Debit", "Invoice Total"],
+  // A line's own amount before the invoice's total (headers.ts says why).
+  amount: ["Amount", "Line Total", "Line Amount", "Total", "Amount Due", "Net Amount", "Debit", "Invoice Total"],
   hours: ["Qty", "Quantity", "Hours", "Units"],
 };
 
@@ -68,7 +69,8 @@ describe("bestColumn", () => {
     expect(bestColumn("date", ["Created At", "Created"], new Set())).toBe(1);
     expect(bestColumn("timeSpent", ["Σ Time Spent", "Time Spent"], new Set())).toBe(1);
     expect(bestColumn("category", ["Board", "Type"], new Set())).toBe(1);
-    expect(bestColumn("amount", ["LineAmount", "Total"], new Set())).toBe(1);
+    expect(bestColumn("amount", ["Total", "LineAmount"], new Set())).toBe(1);
+    expect(bestColumn("amount", ["Total", "Amount"], new Set())).toBe(1);
     expect(bestColumn("ticketId", ["ID", "ID"], new Set())).toBe(0);
   });
 

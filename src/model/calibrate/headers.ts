@@ -10,6 +10,11 @@
  * HaloPSA, Jira, QuickBooks, Xero). When several columns match one field, the one whose header
  * comes first in that list wins; a header matched only once its qualifier is set aside comes after
  * every exact match; on a tie the leftmost column wins.
+ *
+ * One exception to CALIBRATE.md's order: for the amount, a line's own amount (Line Total, and Xero's
+ * LineAmount) comes before the invoice's Total. A file that has both has a row per invoice line
+ * and repeats the invoice's total on each of its lines, so summing Total would count an invoice
+ * once per line.
  */
 import type { DurationUnit, Field } from "./types.ts";
 
@@ -48,8 +53,9 @@ export const FIELD_HEADERS: Readonly<Record<Field, readonly string[]>> = {
     "Work Type", "Classification", "Group", "Assignment Group", "Support Group", "Team",
   ],
   amount: [
-    "Amount", "Total", "Line Total", "Amount Due", "Net Amount", "Debit", "Invoice Total",
-    "Line Amount", "Total Amount", "Invoice Amount", "Gross Amount", "Gross", "Total Incl Tax", "Subtotal",
+    // CALIBRATE.md's names, a line's own amount before the invoice's (see above)
+    "Amount", "Line Total", "Line Amount", "Total", "Amount Due", "Net Amount", "Debit", "Invoice Total",
+    "Total Amount", "Invoice Amount", "Gross Amount", "Gross", "Total Incl Tax", "Subtotal",
     "Sub Total", "Net", "Value", "Billed Amount", "Extended Amount", "Extended Price", "Charge",
   ],
   hours: ["Qty", "Quantity", "Hours", "Units", "Hours Billed", "Billed Hours", "Billable Hours", "Time", "Qty Hours"],

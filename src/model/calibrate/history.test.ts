@@ -48,7 +48,7 @@ describe("historyBands", () => {
     const { history, inside } = historyBands(scenario, fit);
     // 0.78 × 20 staff × 0.60 reported / (1 − 0.25) = 12.48 calls a month.
     expect(history.map((point) => point.expected)).toEqual([12.48, 12.48, 12.48].map((value) => expect.closeTo(value, 10)));
-    // P(X ≤ 8; 12.48) = 0.1343 ≥ 0.1 > P(X ≤ 7) = 0.0762; P(X ≤ 17) = 0.9264 ≥ 0.9 > P(X ≤ 16) = 0.8895.
+    // SciPy: P(X ≤ 8; 12.48) = 0.1260 ≥ 0.1 > P(X ≤ 7) = 0.0705; P(X ≤ 17) = 0.9168 ≥ 0.9 > P(X ≤ 16) = 0.8706.
     expect(history[0]).toMatchObject({ month: "2025-01", actual: 10, p10: 8, p90: 17 });
     expect(inside).toBe(2);
   });
