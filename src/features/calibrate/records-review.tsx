@@ -6,45 +6,15 @@
 import { Suspense, useEffect, useId, useMemo, useRef, useState, type ComponentType } from "react";
 import { useCalculator, useCalculatorStoreApi } from "../../state/store.ts";
 import type { Currency } from "../../lib/format.ts";
-import type {
-  Choices,
-  ColumnMapping,
-  DateOrder,
-  DurationUnit,
-  Field,
-  RecordKind,
-  RecordSource,
-} from "../../model/calibrate/types.ts";
+import type { Choices, ColumnMapping, DateOrder, DurationUnit, Field, RecordKind, RecordSource } from "../../model/calibrate/types.ts";
 import type { Scenario } from "../../model/index.ts";
 import { Dropped, type RecordsClient } from "./records-client.ts";
 import type { CategoryCount, FileSummary, FitOutcome } from "./records-protocol.ts";
 import type { HistoryChartProps } from "./history-chart-props.ts";
-import {
-  changeSummary,
-  defaultDateOrder,
-  fittedChange,
-  fittedInputs,
-  fittedLabel,
-  insideBandText,
-  skippedText,
-} from "./fit-text.ts";
-
-type FieldRow = { field: Field; label: string; required?: boolean };
-
-/** The columns each kind of file is read from, in the order they are asked for. */
-const FIELDS: Readonly<Record<RecordKind, readonly FieldRow[]>> = {
-  tickets: [
-    { field: "date", label: "Date", required: true },
-    { field: "ticketId", label: "Ticket ID" },
-    { field: "timeSpent", label: "Time spent" },
-    { field: "category", label: "Category" },
-  ],
-  invoices: [
-    { field: "date", label: "Date", required: true },
-    { field: "amount", label: "Amount", required: true },
-    { field: "hours", label: "Hours (quantity)" },
-  ],
-};
+import { changeSummary, defaultDateOrder, fittedInputs, insideBandText } from "./fit-text.ts";
+import { ColumnMappingFields, mappingFor, missingFields } from "./column-mapping.tsx";
+import { RadioGroup } from "./radio-group.tsx";
+import { FitSummary } from "./fit-summary.tsx";
 
 const KIND_NAMES: Readonly<Record<RecordKind, string>> = { tickets: "Tickets", invoices: "Invoices" };
 const SOURCE_NAMES: Readonly<Record<RecordSource, string>> = {
@@ -61,9 +31,11 @@ const UNITS: readonly DurationUnit[] = ["hours", "minutes", "seconds"];
 const FIT_DELAY_MS = 150;
 const MOST_STAFF = 100_000;
 
+/** The last fit, and the choices and scenario it was made for (the ones on screen may be newer). */
 type FitState = { outcome: FitOutcome | null; error: string | null; choices: Choices | null; scenario: Scenario | null };
 
-type Applied = { text: string; file: string; undo: object | null };
+/** What Apply said, and the store's record of the scenario before it, while Undo can go back to it. */
+type Applied = { text: string; undo: object | null };
 
 type RecordsReviewProps = {
   summary: FileSummary;
@@ -72,11 +44,14 @@ type RecordsReviewProps = {
   HistoryChart: ComponentType<HistoryChartProps>;
 };
 
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
-
 function staffFrom(text: string): number | null {
   const value = Number(text.trim());
   return text.trim() !== "" && Number.isFinite(value) && value > 0 && value <= MOST_STAFF ? value : null;
+}
+
+function bandMeaning({ fit }: FitOutcome): string {
+  const what = fit.kind === "invoices" ? "monthly spend" : "calls each month";
+  return `your ${what} against the range the model expects 8 months in 10 with these figures.`;
 }
 
 export default function RecordsReview({ summary, client, currency, HistoryChart }: RecordsReviewProps) {
@@ -104,18 +79,15 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
   useEffect(() => heading.current?.focus(), []);
 
   const staff = staffFrom(staffText);
-  const fields = FIELDS[kind];
-  const missing = fields.filter((row) => row.required && mapping[row.field] === undefined).map((row) => row.label.toLowerCase());
-  const categoryColumn = kind === "tickets" ? mapping.category : undefined;
-  const askDateOrder = detection.dateOrder === null || mapping.date !== detection.mapping.date;
-
+  const missing = missingFields(kind, mapping);
   const ready = missing.length === 0;
+  const categoryColumn = kind === "tickets" ? mapping.category : undefined;
+  // The detected order belongs to the detected date column; another column may need asking.
+  const askDateOrder = mapping.date !== undefined && (detection.dateOrder === null || mapping.date !== detection.mapping.date);
+
   const choices = useMemo<Choices | null>(() => {
     if (staff === null || !ready) return null;
-    // Only the columns of this kind of file: a mapped column of the other kind is kept for switching back.
-    const used = Object.fromEntries(
-      FIELDS[kind].filter((row) => mapping[row.field] !== undefined).map((row) => [row.field, mapping[row.field]]),
-    ) as ColumnMapping;
+    const used = mappingFor(kind, mapping);
     return { kind, mapping: used, dateOrder, durationUnit, decimalComma: detection.decimalComma, source, staff, serverCategories };
   }, [ready, kind, mapping, dateOrder, durationUnit, detection.decimalComma, source, staff, serverCategories]);
 
@@ -150,11 +122,11 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
     };
   }, [client, categoryColumn]);
 
-  const setColumn = (field: Field, value: string) => {
+  const setColumn = (field: Field, column: number | undefined) => {
     setMapping((shown) => {
       const next = { ...shown };
-      if (value === "") delete next[field];
-      else next[field] = Number(value);
+      if (column === undefined) delete next[field];
+      else next[field] = column;
       return next;
     });
     if (field === "category") setServerCategories([]);
@@ -163,22 +135,21 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
   const upToDate = fit.choices === choices && fit.scenario === scenario;
   const outcome = choices ? fit.outcome : null;
   const fitted = outcome?.fit.fitted ?? [];
+  const shownCategories = categoryColumn !== undefined && categories?.column === categoryColumn ? categories.values : [];
 
   const apply = () => {
     if (!outcome || !upToDate) return;
-    const before = store.getState().scenario;
-    const change = changeSummary(fitted, before);
+    const change = changeSummary(fitted, store.getState().scenario);
     store.getState().applyPreset(`the records in ${fileName}`, fittedInputs(fitted));
     setApplied({
       text: change ? `Applied: ${change}.` : "Nothing to change: the inputs already hold these values.",
-      file: fileName,
       undo: change ? store.getState().beforePreset : null,
     });
   };
 
   const undo = () => {
     store.getState().undoPreset();
-    setApplied({ text: "Undone: the inputs are back to what they were before Apply.", file: fileName, undo: null });
+    setApplied({ text: "Undone: the inputs are back to what they were before Apply.", undo: null });
   };
 
   return (
@@ -190,61 +161,10 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
         {summary.rows.toLocaleString("en-US")} rows, {headers.length} columns. Check what they were recognised as.
       </p>
 
-      <fieldset className="calibrate__group">
-        <legend>The file holds</legend>
-        {(["tickets", "invoices"] as const).map((value) => (
-          <label key={value} className="calibrate__choice">
-            <input type="radio" name={`${id}-kind`} checked={kind === value} onChange={() => setKind(value)} />
-            {KIND_NAMES[value]}
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset className="calibrate__group calibrate__columns">
-        <legend>Columns</legend>
-        {fields.map((row) => {
-          const column = mapping[row.field];
-          const sample = column !== undefined ? samples[column] : "";
-          return (
-            <div key={row.field} className="calibrate__column">
-              <label htmlFor={`${id}-${row.field}`}>
-                {row.label}
-                {row.required ? " (needed)" : ""}
-              </label>
-              <select
-                id={`${id}-${row.field}`}
-                className="calibrate__select"
-                value={column ?? ""}
-                aria-describedby={sample ? `${id}-${row.field}-sample` : undefined}
-                onChange={(event) => setColumn(row.field, event.target.value)}
-              >
-                <option value="">not mapped</option>
-                {headers.map((header, index) => (
-                  <option key={index} value={index}>
-                    {header || `Column ${index + 1}`}
-                  </option>
-                ))}
-              </select>
-              {sample ? (
-                <span id={`${id}-${row.field}-sample`} className="calibrate__sample">
-                  e.g. {sample}
-                </span>
-              ) : null}
-            </div>
-          );
-        })}
-      </fieldset>
-
-      {askDateOrder && mapping.date !== undefined ? (
-        <fieldset className="calibrate__group">
-          <legend>Dates such as 03/04/2025 are written</legend>
-          {(["dayFirst", "monthFirst"] as const).map((value) => (
-            <label key={value} className="calibrate__choice">
-              <input type="radio" name={`${id}-date-order`} checked={dateOrder === value} onChange={() => setDateOrder(value)} />
-              {DATE_ORDER_NAMES[value]}
-            </label>
-          ))}
-        </fieldset>
+      <RadioGroup legend="The file holds" options={KIND_NAMES} value={kind} onChange={setKind} />
+      <ColumnMappingFields kind={kind} headers={headers} samples={samples} mapping={mapping} onChange={setColumn} />
+      {askDateOrder ? (
+        <RadioGroup legend="Dates such as 03/04/2025 are written" options={DATE_ORDER_NAMES} value={dateOrder} onChange={setDateOrder} />
       ) : null}
 
       {kind === "tickets" && mapping.timeSpent !== undefined ? (
@@ -265,10 +185,10 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
         </div>
       ) : null}
 
-      {categoryColumn !== undefined && categories?.column === categoryColumn && categories.values.length > 0 ? (
+      {shownCategories.length > 0 ? (
         <fieldset className="calibrate__group calibrate__categories">
           <legend>Tick the categories that are server work</legend>
-          {categories.values.map(({ value, rows }) => (
+          {shownCategories.map(({ value, rows }) => (
             <label key={value} className="calibrate__choice">
               <input
                 type="checkbox"
@@ -285,15 +205,7 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
         </fieldset>
       ) : null}
 
-      <fieldset className="calibrate__group">
-        <legend>The records come from</legend>
-        {(["breakFix", "managed"] as const).map((value) => (
-          <label key={value} className="calibrate__choice">
-            <input type="radio" name={`${id}-source`} checked={source === value} onChange={() => setSource(value)} />
-            {SOURCE_NAMES[value]}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup legend="The records come from" options={SOURCE_NAMES} value={source} onChange={setSource} />
 
       <div className="calibrate__column">
         <label htmlFor={`${id}-staff`}>Staff during this period</label>
@@ -320,7 +232,7 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
       <div className="calibrate__fit">
         <h4 className="calibrate__subtitle">What your records say</h4>
         <div role="status" className="calibrate__fit-status">
-          {missing.length > 0 ? (
+          {!ready ? (
             <p>Choose the {missing.join(" and ")} column to fit the records.</p>
           ) : staff === null ? (
             <p>Enter the staff during this period to fit the records.</p>
@@ -334,12 +246,7 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
         </div>
         {outcome ? (
           <div className="calibrate__actions">
-            <button
-              type="button"
-              className="button button--accent"
-              onClick={apply}
-              disabled={!upToDate || fitted.length === 0}
-            >
+            <button type="button" className="button button--accent" onClick={apply} disabled={!upToDate || fitted.length === 0}>
               Apply
             </button>
             {!upToDate ? <span className="muted">Updating…</span> : null}
@@ -370,39 +277,5 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
         ) : null}
       </div>
     </section>
-  );
-}
-
-function bandMeaning({ fit }: FitOutcome): string {
-  const what = fit.kind === "invoices" ? "monthly spend" : "calls each month";
-  return `your ${what} against the range the model expects 8 months in 10 with these figures.`;
-}
-
-function FitSummary({ outcome, scenario }: { outcome: FitOutcome; scenario: Scenario }) {
-  const { fit } = outcome;
-  const skipped = skippedText(fit.skipped);
-  const things = fit.kind === "tickets" ? (fit.count === 1 ? "ticket" : "tickets") : fit.count === 1 ? "invoice line" : "invoice lines";
-  return (
-    <>
-      <p>{`${fit.count.toLocaleString("en-US")} ${things} from ${DAY.format(fit.firstDate)} to ${DAY.format(fit.lastDate)}.`}</p>
-      {fit.fitted.length > 0 ? (
-        <ul className="calibrate__fitted">
-          {fit.fitted.map((value) => (
-            <li key={value.key}>
-              <span className="calibrate__input">{fittedLabel(value.key)}</span>{" "}
-              <span>{fittedChange(value, scenario[value.key])}</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>Nothing can be fitted from these records.</p>
-      )}
-      {skipped ? <p>{skipped}</p> : null}
-      {fit.notFitted.map((reason) => (
-        <p key={reason} className="muted">
-          Not fitted: {reason}
-        </p>
-      ))}
-    </>
   );
 }
