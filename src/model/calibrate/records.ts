@@ -32,9 +32,6 @@ class SkipCounter {
   }
 }
 
-/** A ticket being gathered from its rows; `categoryDate` is the date of the row its category came from. */
-type TicketDraft = TicketRecord & { categoryDate: number };
-
 function cellOf(row: readonly string[], column: number | undefined): string {
   return column === undefined ? "" : (row[column] ?? "");
 }
@@ -42,29 +39,31 @@ function cellOf(row: readonly string[], column: number | undefined): string {
 function ticketRecords(table: Table, choices: Choices, decimalComma: boolean): Records {
   const { mapping, dateOrder, durationUnit } = choices;
   const skipped = new SkipCounter();
-  const byId = new Map<string, TicketDraft>();
-  const single: TicketDraft[] = [];
+  const tickets: TicketRecord[] = [];
+  /** The date of the row each ticket's category came from (Infinity while it has none), by ticket. */
+  const categoryDates: number[] = [];
+  const byId = new Map<string, number>();
   table.rows.forEach((row, index) => {
     const date = parseDate(cellOf(row, mapping.date), dateOrder);
     if (date === null) return skipped.skip("date unreadable", table.rowLines[index]!);
     const hours = mapping.timeSpent === undefined ? null : parseDuration(cellOf(row, mapping.timeSpent), durationUnit, decimalComma);
-    const category = cellOf(row, mapping.category).trim() || null;
-    const id = cellOf(row, mapping.ticketId).trim();
-    const ticket = id === "" ? undefined : byId.get(id);
-    if (!ticket) {
-      const draft = { date, hours, category, categoryDate: category === null ? Infinity : date };
-      if (id === "") single.push(draft);
-      else byId.set(id, draft);
+    const category = mapping.category === undefined ? null : cellOf(row, mapping.category).trim() || null;
+    const id = mapping.ticketId === undefined ? "" : cellOf(row, mapping.ticketId).trim();
+    const at = id === "" ? undefined : byId.get(id);
+    if (at === undefined) {
+      if (id !== "") byId.set(id, tickets.length);
+      tickets.push({ date, hours, category });
+      categoryDates.push(category === null ? Infinity : date);
       return;
     }
-    ticket.date = Math.min(ticket.date, date);
+    const ticket = tickets[at]!;
+    if (date < ticket.date) ticket.date = date;
     if (hours !== null) ticket.hours = (ticket.hours ?? 0) + hours;
-    if (category !== null && date < ticket.categoryDate) {
+    if (category !== null && date < categoryDates[at]!) {
       ticket.category = category;
-      ticket.categoryDate = date;
+      categoryDates[at] = date;
     }
   });
-  const tickets = [...byId.values(), ...single].map(({ date, hours, category }) => ({ date, hours, category }));
   return { kind: "tickets", tickets, skipped: skipped.list(), rows: table.rows.length };
 }
 
