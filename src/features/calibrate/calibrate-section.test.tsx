@@ -63,7 +63,8 @@ function findReview(name: string) {
   return screen.findByRole("heading", { name: `Records in “${name}”` }, { timeout: 10_000 });
 }
 
-describe("Use your own records", () => {
+// Each test reads and fits a file through the worker's own code, and the first loads the review's chunk.
+describe("Use your own records", { timeout: 20_000 }, () => {
   it("reads a ticket export, shows its columns for confirmation, applies only the fitted inputs and undoes them in one step", async () => {
     const before = { ...defaultScenario(), seats: 10 };
     const { store } = renderSection(before);

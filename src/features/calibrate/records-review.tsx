@@ -87,9 +87,9 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
 
   const choices = useMemo<Choices | null>(() => {
     if (staff === null || !ready) return null;
-    const used = mappingFor(kind, mapping);
-    return { kind, mapping: used, dateOrder, durationUnit, decimalComma: detection.decimalComma, source, staff, serverCategories };
-  }, [ready, kind, mapping, dateOrder, durationUnit, detection.decimalComma, source, staff, serverCategories]);
+    // No decimalComma: it is decided from the values of the columns chosen, which may not be the ones detected.
+    return { kind, mapping: mappingFor(kind, mapping), dateOrder, durationUnit, source, staff, serverCategories };
+  }, [ready, kind, mapping, dateOrder, durationUnit, source, staff, serverCategories]);
 
   useEffect(() => {
     if (!choices) return;
