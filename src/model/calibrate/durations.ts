@@ -10,6 +10,7 @@
 import { parseDecimal } from "./numbers.ts";
 import type { DurationUnit } from "./types.ts";
 
+const WHOLE = /^\d{1,9}$/;
 const CLOCK = /^(\d+):([0-5]?\d)(?::([0-5]?\d)(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?)?$/;
 const WITH_UNITS = /^(?:\d+(?:[.,]\d+)?\s*[a-z]+\s*)+$/;
 const PART = /(\d+(?:[.,]\d+)?)\s*([a-z]+)/g;
@@ -37,6 +38,8 @@ function withUnits(text: string, decimalComma: boolean): number | null {
 export function parseDuration(cell: string, unit: DurationUnit, decimalComma: boolean): number | null {
   const text = cell.trim().toLowerCase();
   if (text === "") return null;
+  // Whole numbers, the commonest cell of a large export, without the general reading.
+  if (WHOLE.test(text)) return Number(text) * UNIT_HOURS[unit];
   const clock = CLOCK.exec(text);
   if (clock) return Number(clock[1]) + Number(clock[2]) / 60 + Number(clock[3] ?? 0) / 3600;
   if (WITH_UNITS.test(text) && /[a-z]/.test(text)) return withUnits(text, decimalComma);

@@ -105,7 +105,7 @@ export type MonthlyPoint = { month: string; value: number };
 export type Fit = {
   kind: RecordKind;
   source: RecordSource;
-  /** Local-time ms of the first and last record. */
+  /** Local-time ms of the first and last record (0 when no record could be read, like days and months). */
   firstDate: number;
   lastDate: number;
   /** Calendar days from the first date to the last, both included. */
