@@ -27,6 +27,9 @@ const ChartsPanel = lazy(loadChartsPanel);
 /** Price sheets, A/B, exports: loaded after the page has started, as nothing in it is needed sooner. */
 const Toolkit = lazy(() => import("./toolkit.tsx"));
 
+/** "Use your own records": a small shell after start-up; the worker and the review load when a file is chosen. */
+const OwnRecords = lazy(() => import("./own-records.tsx"));
+
 /** Shown only once a scenario is pinned as A. */
 const CompareSection = lazy(() =>
   import("../features/compare/compare-section.tsx").then((module) => ({ default: module.CompareSection })),
@@ -178,6 +181,13 @@ export function App() {
             <FeatureGuard name="The inputs">
               <InputPanel />
             </FeatureGuard>
+            {afterStartup ? (
+              <FeatureGuard name="Use your own records">
+                <Suspense fallback={null}>
+                  <OwnRecords currency={currency} />
+                </Suspense>
+              </FeatureGuard>
+            ) : null}
           </div>
           <div className="layout__charts">
             {/* Client-only and loaded near the viewport: the prerendered HTML holds the placeholder. */}

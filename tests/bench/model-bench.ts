@@ -2,7 +2,8 @@
  * Times the cost model (`npm run bench`): computeCosts, simulate, sensitivity and sizeCurve at the
  * default scenario and at the largest one the inputs allow for a simulation (20,000 paths over
  * 120 months, 5,000 seats), and compares simulate with the bare cost of its random numbers: the
- * same Poisson draws, from the same generator and means, with no bookkeeping at all.
+ * same Poisson draws, from the same generator and means, with no bookkeeping at all. Then times
+ * calibration from a user's ticket export of 100,000 and 500,000 rows (calibration-bench.ts).
  */
 import {
   computeCosts,
@@ -13,6 +14,7 @@ import {
   type Scenario,
 } from "../../src/model/index.ts";
 import { poissonSampler, sfc32, type PoissonSampler } from "../../src/model/random.ts";
+import { calibrationBenchmark } from "./calibration-bench.ts";
 import {
   breakFixExpectedCalls,
   managedExpectedCalls,
@@ -144,3 +146,5 @@ console.log(
 );
 console.log(table(["scenario", "Poisson draws", "draws alone", "simulate", "ratio"], ratioRows));
 if (!Number.isFinite(sink)) console.log("(unexpected: the results summed to a non-finite number)");
+console.log("\ncalibration from a ticket export, median time per run (one warm-up run first; target < 2 s for 100,000 rows)\n");
+console.log(calibrationBenchmark(table));
