@@ -13,6 +13,7 @@ import {
   type Scenario,
 } from "../../src/model/index.ts";
 import { sfc32Bits } from "../../src/model/random.ts";
+import { simulateWithStats } from "../../src/model/simulate.ts";
 
 type Case = { name: string; scenario: Scenario; runs: number };
 
@@ -139,5 +140,19 @@ console.log(
 );
 console.log(
   table(["scenario", "Poisson draws", "uniforms alone", "simulate", "ratio"], ratioRows),
+);
+// Memory: the most the Poisson tables held at once, at the largest scenario and with the most
+// calls a month can ask for at the start (10 issues per person: 50,000 user calls expected).
+const largest = CASES[CASES.length - 1]!.scenario;
+const peaks = [
+  ["largest scenario", largest],
+  ["largest, 10 issues per person a month", { ...largest, issues: 10 }],
+] as const;
+console.log("\nPeak memory held by Poisson tables during simulate\n");
+console.log(
+  table(
+    ["scenario", "peak table memory"],
+    peaks.map(([name, scenario]) => [name, `${(simulateWithStats(scenario).peakTableBytes / 1024).toFixed(1)} KB`]),
+  ),
 );
 if (!Number.isFinite(sink)) console.log("(unexpected: the results summed to a non-finite number)");
