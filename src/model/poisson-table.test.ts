@@ -53,9 +53,11 @@ function chiSquareZ(drawMean: number, truth: number, count: number, seed: number
   const table = poissonTable(drawMean);
   const bits = sfc32Bits(seed);
   const observed = new Map<number, number>();
-  for (let i = 0; i < count; i++) {
-    const k = table.draw(bits);
-    observed.set(k, (observed.get(k) ?? 0) + 1);
+  // Drawn in blocks, as the simulation draws.
+  const block = new Float64Array(1000);
+  for (let drawn = 0; drawn < count; drawn += block.length) {
+    table.fill(bits, block, block.length);
+    for (const k of block) observed.set(k, (observed.get(k) ?? 0) + 1);
   }
   const { low, high } = reach(Math.max(truth, drawMean));
   const bins: { expected: number; observed: number }[] = [];
@@ -148,12 +150,23 @@ describe("poissonTable", () => {
     const table = poissonTable(5e4);
     const source = sfc32Bits(5);
     let calls = 0;
-    const counted: Bits = () => {
-      calls++;
-      return source();
+    const counted: Bits = {
+      next: () => {
+        calls++;
+        return source.next();
+      },
+      fill: (out, count) => {
+        calls += count;
+        source.fill(out, count);
+      },
     };
     for (let i = 0; i < 100_000; i++) table.draw(counted);
     // A second number is needed with probability about (table length) × 2^-32, here 1e-6.
+    expect(calls).toBeGreaterThanOrEqual(100_000);
+    expect(calls).toBeLessThan(100_003);
+    calls = 0;
+    const block = new Float64Array(1000);
+    for (let i = 0; i < 100; i++) table.fill(counted, block, 1000);
     expect(calls).toBeGreaterThanOrEqual(100_000);
     expect(calls).toBeLessThan(100_003);
   });
@@ -169,12 +182,20 @@ describe("poissonTable", () => {
       // F(k) lies inside the step, away from its ends (F itself is known to about 1e-15 here).
       expect(scaled - step).toBeGreaterThan(1e-3);
       expect(scaled - step).toBeLessThan(1 - 1e-3);
-      const scripted = (values: number[]): Bits => () => values.shift()!;
+      const scripted = (values: number[]): Bits => ({ next: () => values.shift()!, fill: () => {} });
       expect(table.draw(scripted([step, 0]))).toBe(k);
       expect(table.draw(scripted([step, 2 ** 32 - 1]))).toBe(k + 1);
       expect(table.draw(scripted([step - 1]))).toBe(k);
       expect(table.draw(scripted([step + 1]))).toBe(k + 1);
     }
+  });
+
+  it("fills a block with the draws it would make one by one (no draw here needs its second 32 bits)", () => {
+    const table = poissonTable(250);
+    const one = sfc32Bits(8);
+    const block = new Float64Array(500);
+    table.fill(sfc32Bits(8), block, 500);
+    expect([...block]).toEqual(Array.from({ length: 500 }, () => table.draw(one)));
   });
 
   it("gives the same draws for the same seed", () => {
@@ -195,7 +216,7 @@ describe("poissonTable", () => {
         [2 ** 32 - 1, 2 ** 32 - 1],
       ]) {
         const values = [high!, low!];
-        const k = table.draw(() => values.shift() ?? 0);
+        const k = table.draw({ next: () => values.shift()!, fill: () => {} });
         expect(k).toBeGreaterThanOrEqual(table.first);
         expect(k).toBeLessThan(table.first + table.length);
       }

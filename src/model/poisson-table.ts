@@ -13,6 +13,8 @@
  * count down to where the mass left beyond it is below 2^-66 (a quarter of U's resolution) on each
  * side, and the mass beyond is left out.
  */
+import type { Bits } from "./random.ts";
+
 const TWO_32 = 4294967296;
 
 /** Mass left out beyond each end of the table, relative to the whole distribution. */
@@ -25,10 +27,14 @@ export type PoissonTable = {
   readonly length: number;
   /** Memory held by the table's arrays, in bytes. */
   readonly bytes: number;
-  /** One draw; `bits` gives uniform whole numbers in [0, 2^32). */
-  draw(bits: () => number): number;
-  /** `count` draws into `out`, in order: the same numbers as `count` calls of `draw`. */
-  fill(bits: () => number, out: Float64Array, count: number): void;
+  /** One draw. */
+  draw(bits: Bits): number;
+  /**
+   * `count` draws into `out`: the first 32 bits of all of them are taken together, and the second
+   * 32 bits of the rare draw that needs them after those. The same distribution as `count` calls
+   * of `draw`, and the same numbers unless a draw needs its second 32 bits.
+   */
+  fill(bits: Bits, out: Float64Array, count: number): void;
   /** The probability that a draw gives `count`: the table's step of F there (0 outside the table). */
   probability(count: number): number;
 };
@@ -126,20 +132,21 @@ export function poissonTable(mean: number): PoissonTable {
     guide[slice] = entry;
   }
 
-  const draw = (bits: () => number): number => {
-    const high = bits();
+  const draw = (bits: Bits): number => {
+    const high = bits.next();
     let i = guide[high >>> shift]!;
     while (whole[i]! < high) i++;
-    if (whole[i] === high) i = settle(i, high, bits());
+    if (whole[i] === high) i = settle(i, high, bits.next());
     return first + i;
   };
-  // The same steps as draw, written out in the loop, where they are run millions of times.
-  const fill = (bits: () => number, out: Float64Array, count: number): void => {
+  // The same steps as draw, written out in a loop over numbers drawn all at once.
+  const fill = (bits: Bits, out: Float64Array, count: number): void => {
+    bits.fill(out, count);
     for (let n = 0; n < count; n++) {
-      const high = bits();
+      const high = out[n]!;
       let i = guide[high >>> shift]!;
       while (whole[i]! < high) i++;
-      if (whole[i] === high) i = settle(i, high, bits());
+      if (whole[i] === high) i = settle(i, high, bits.next());
       out[n] = first + i;
     }
   };

@@ -7,11 +7,21 @@ function draws(random: Uniform, count: number): number[] {
 }
 
 describe("sfc32", () => {
+  it("fills a block with the numbers it gives one by one, and carries on from there", () => {
+    const one = sfc32Bits(21);
+    const block = sfc32Bits(21);
+    const filled = new Float64Array(300);
+    block.fill(filled, 250);
+    expect([...filled.subarray(0, 250)]).toEqual(Array.from({ length: 250 }, () => one.next()));
+    expect(filled[250]).toBe(0);
+    expect(block.next()).toBe(one.next());
+  });
+
   it("gives 32-bit whole numbers, the same stream as its numbers in [0, 1) scaled by 2^32", () => {
     const whole = sfc32Bits(9);
     const scaled = sfc32(9);
     for (let i = 0; i < 1000; i++) {
-      const value = whole();
+      const value = whole.next();
       expect(Number.isInteger(value) && value >= 0 && value < 2 ** 32).toBe(true);
       expect(value).toBe(scaled() * 2 ** 32);
     }

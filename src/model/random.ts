@@ -7,8 +7,12 @@ import { poissonTable, poissonTableEntries } from "./poisson-table.ts";
 /** A source of uniform numbers in [0, 1). */
 export type Uniform = () => number;
 
-/** A source of uniform whole numbers in [0, 2^32): 32 random bits. */
-export type Bits = () => number;
+/** A source of uniform whole numbers in [0, 2^32): 32 random bits at a time. */
+export type Bits = {
+  next(): number;
+  /** The next `count` numbers into out[0..count), the same as `count` calls of `next` give. */
+  fill(out: Float64Array, count: number): void;
+};
 
 const TWO_32 = 4294967296;
 
@@ -29,7 +33,7 @@ export function sfc32Bits(seed: number): Bits {
   let b = splitmix32();
   let c = splitmix32();
   let d = 1;
-  const next: Bits = () => {
+  const next = (): number => {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
@@ -38,21 +42,36 @@ export function sfc32Bits(seed: number): Bits {
     c = (c + t) | 0;
     return t >>> 0;
   };
+  // The same steps as next, on local copies of the state, in a loop with no call per number:
+  // numbers are stored as they come instead of being handed back one by one.
+  const fill = (out: Float64Array, count: number): void => {
+    let [a1, b1, c1, d1] = [a, b, c, d];
+    for (let n = 0; n < count; n++) {
+      const t = (((a1 + b1) | 0) + d1) | 0;
+      d1 = (d1 + 1) | 0;
+      a1 = b1 ^ (b1 >>> 9);
+      b1 = (c1 + (c1 << 3)) | 0;
+      c1 = (c1 << 21) | (c1 >>> 11);
+      c1 = (c1 + t) | 0;
+      out[n] = t >>> 0;
+    }
+    [a, b, c, d] = [a1, b1, c1, d1];
+  };
   // Discard the first outputs, as the generator's author recommends, to mix the seed in.
   for (let i = 0; i < 12; i++) next();
-  return next;
+  return { next, fill };
 }
 
 /** The same generator as numbers in [0, 1), in steps of 2^-32. */
 export function sfc32(seed: number): Uniform {
   const bits = sfc32Bits(seed);
-  return () => bits() / TWO_32;
+  return () => bits.next() / TWO_32;
 }
 
 /** A Poisson sampler for one mean, with its constants (or its table) worked out once. */
 export type PoissonSampler = {
   draw: (bits: Bits) => number;
-  /** `count` draws into `out`, in order: the same numbers as `count` calls of `draw`. */
+  /** `count` draws into `out`, from the same distribution as `count` calls of `draw`. */
   fill: (bits: Bits, out: Float64Array, count: number) => void;
   /** Memory held by its table, in bytes (0 without one). */
   bytes: number;
@@ -96,8 +115,8 @@ function ptrsDraw(mean: number): (bits: Bits) => number {
   const vr = 0.9277 - 3.6224 / (b - 2);
   return (bits) => {
     for (;;) {
-      const u = bits() / TWO_32 - 0.5;
-      const v = bits() / TWO_32;
+      const u = bits.next() / TWO_32 - 0.5;
+      const v = bits.next() / TWO_32;
       const us = 0.5 - Math.abs(u);
       const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
       if (us >= 0.07 && v <= vr) return k;

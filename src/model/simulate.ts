@@ -16,6 +16,7 @@ import {
   managedFee,
   managedOnboarding,
   seatsInMonth,
+  type CallTerms,
 } from "./terms.ts";
 
 export type SimulationMonth = {
@@ -135,6 +136,64 @@ type SimulationTotals = {
 const BLOCK = 1024;
 
 /**
+ * One month's figures for every path: the totals that follow from each path's drawn counts, added
+ * block by block to the rows, and the sums that give the spread of the break-fix invoice.
+ */
+class MonthTotals {
+  private readonly bfLivedWithHours: number;
+  readonly msInvoice: number;
+  /** The expected break-fix invoice: deviations from it are summed (close to the month's mean, they cancel little). */
+  readonly bfExpectedInvoice: number;
+  bfDeviations = 0;
+  bfSquaredDeviations = 0;
+
+  constructor(
+    private readonly s: Scenario,
+    readonly month: number,
+    private readonly seats: number,
+    means: readonly number[],
+    private readonly bfTerms: CallTerms,
+    private readonly msTerms: CallTerms,
+  ) {
+    this.bfLivedWithHours = breakFixExpectedCalls(s, seats).livedWith * s.bfLiveWith;
+    this.msInvoice = managedFee(s, seats, endpointsInMonth(s, month)) + managedOnboarding(s, month);
+    this.bfExpectedInvoice = breakFixInvoice(bfTerms, means[0]!, means[1]!, means[2]!);
+  }
+
+  /** Adds paths start..start + count − 1, whose six counts are in `drawn` from index 0, to the rows. */
+  addBlock(drawn: readonly Float64Array[], start: number, count: number, rows: MonthRows): void {
+    const [bfUser, bfServer, bfOutage, msUser, msServer, msOutage] = drawn as Six<Float64Array>;
+    const { breakFixMonthly, managedMonthly, breakFixCumulative, managedCumulative } = rows;
+    const { bfTerms, msTerms, seats, bfLivedWithHours, msInvoice, bfExpectedInvoice } = this;
+    const { downtime, staffCost } = this.s;
+    let deviations = 0;
+    let squaredDeviations = 0;
+    for (let n = 0; n < count; n++) {
+      const path = start + n;
+      const bu = bfUser[n]!;
+      const bs = bfServer[n]!;
+      const bo = bfOutage[n]!;
+      const bfInvoice = breakFixInvoice(bfTerms, bu, bs, bo);
+      const bfTotal = downtime ? bfInvoice + (downtimeHours(bfTerms, seats, bu, bs, bo) + bfLivedWithHours) * staffCost : bfInvoice;
+      const msTotal = downtime
+        ? msInvoice + downtimeHours(msTerms, seats, msUser[n]!, msServer[n]!, msOutage[n]!) * staffCost
+        : msInvoice;
+      breakFixMonthly[path] = bfTotal;
+      managedMonthly[path] = msTotal;
+      breakFixCumulative[path] = breakFixCumulative[path]! + bfTotal;
+      managedCumulative[path] = managedCumulative[path]! + msTotal;
+      const deviation = bfInvoice - bfExpectedInvoice;
+      deviations += deviation;
+      squaredDeviations += deviation * deviation;
+    }
+    this.bfDeviations += deviations;
+    this.bfSquaredDeviations += squaredDeviations;
+  }
+}
+
+type Six<T> = [T, T, T, T, T, T];
+
+/**
  * Draws every path, a month at a time: all paths' draws for month 1, then month 2, and so on, so
  * that only the samplers of the months at hand are needed and every row is written in order.
  * Within a month, paths are drawn in blocks of BLOCK: the block's user calls, server calls and
@@ -156,77 +215,37 @@ function simulateMonths(s: Scenario, visit: (index: number, rows: MonthRows) => 
     breakFixCumulative: new Float64Array(pathCount),
     managedCumulative: new Float64Array(pathCount),
   };
-  const { breakFixMonthly: bfMonthly, managedMonthly: msMonthly } = rows;
-  const { breakFixCumulative: bfRunning, managedCumulative: msRunning } = rows;
+  // One block of paths' draws at a time, each of the six kinds in a row, small enough to stay in cache.
+  const drawn = Array.from({ length: 6 }, () => new Float64Array(Math.min(BLOCK, pathCount)));
   const bfInvoiceSpread = new Spread();
   const msInvoiceSpread = new Spread();
   const firstYear = Math.min(12, monthCount);
   let bfMoreOverFirstYear = 0;
-  const downtime = s.downtime;
-  const staffCost = s.staffCost;
-  // One block of paths' draws at a time, each of the six kinds in a row, kept small enough to stay in cache.
-  const drawn = Array.from({ length: 6 }, () => new Float64Array(Math.min(BLOCK, pathCount)));
-  const [bfUser, bfServer, bfOutage, msUser, msServer, msOutage] = drawn as [
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-  ];
-  // Local names for the hot loop: some module loaders reach imported functions through getters.
-  const invoiceFor = breakFixInvoice;
-  const hoursLost = downtimeHours;
 
   for (let index = 0; index < monthCount; index++) {
-    const month = index + 1;
-    const seats = seatsByMonth[index]!;
     const means = meansByMonth[index]!;
     const monthSamplers = samplers.take(means);
-    const bfLivedWithHours = breakFixExpectedCalls(s, seats).livedWith * s.bfLiveWith;
-    const msInvoice = managedFee(s, seats, endpointsInMonth(s, month)) + managedOnboarding(s, month);
-    // The break-fix invoice's spread within the month, from sums of deviations from its expected
-    // value (close to the month's mean, so the sums cancel little).
-    const bfExpectedInvoice = breakFixInvoice(bfTerms, means[0]!, means[1]!, means[2]!);
-    let bfDeviations = 0;
-    let bfSquaredDeviations = 0;
-
+    const totals = new MonthTotals(s, index + 1, seatsByMonth[index]!, means, bfTerms, msTerms);
     for (let start = 0; start < pathCount; start += BLOCK) {
       const count = Math.min(BLOCK, pathCount - start);
       for (let j = 0; j < 6; j++) monthSamplers[j]!.fill(bits, drawn[j]!, count);
-      for (let n = 0; n < count; n++) {
-        const path = start + n;
-        const bu = bfUser[n]!;
-        const bs = bfServer[n]!;
-        const bo = bfOutage[n]!;
-        const bfInvoice = invoiceFor(bfTerms, bu, bs, bo);
-        const bfTotal = downtime ? bfInvoice + (hoursLost(bfTerms, seats, bu, bs, bo) + bfLivedWithHours) * staffCost : bfInvoice;
-        const msTotal = downtime
-          ? msInvoice + hoursLost(msTerms, seats, msUser[n]!, msServer[n]!, msOutage[n]!) * staffCost
-          : msInvoice;
-        bfMonthly[path] = bfTotal;
-        msMonthly[path] = msTotal;
-        bfRunning[path] = bfRunning[path]! + bfTotal;
-        msRunning[path] = msRunning[path]! + msTotal;
-        const deviation = bfInvoice - bfExpectedInvoice;
-        bfDeviations += deviation;
-        bfSquaredDeviations += deviation * deviation;
-      }
+      totals.addBlock(drawn, start, count, rows);
     }
     samplers.release(means);
 
+    const { bfDeviations, bfSquaredDeviations } = totals;
     bfInvoiceSpread.addGroup(
       pathCount,
-      bfExpectedInvoice + bfDeviations / pathCount,
+      totals.bfExpectedInvoice + bfDeviations / pathCount,
       Math.max(0, bfSquaredDeviations - (bfDeviations * bfDeviations) / pathCount),
     );
-    msInvoiceSpread.addGroup(pathCount, msInvoice, 0);
-    if (month === firstYear) bfMoreOverFirstYear = countGreater(bfRunning, msRunning);
+    msInvoiceSpread.addGroup(pathCount, totals.msInvoice, 0);
+    if (index + 1 === firstYear) bfMoreOverFirstYear = countGreater(rows.breakFixCumulative, rows.managedCumulative);
     visit(index, rows);
   }
 
   return {
-    breakFixCostsMorePaths: countGreater(bfRunning, msRunning),
+    breakFixCostsMorePaths: countGreater(rows.breakFixCumulative, rows.managedCumulative),
     breakFixCostsMoreFirstYearPaths: bfMoreOverFirstYear,
     breakFixInvoiceStdDev: bfInvoiceSpread.standardDeviation(),
     managedInvoiceStdDev: msInvoiceSpread.standardDeviation(),
