@@ -8,7 +8,7 @@
  * (about one draw in 2^32 per table entry) where F(k) falls between two neighbouring values of
  * those 32 bits; only then are the next 32 bits drawn to decide. F is kept in 64-bit fixed point,
  * as whole multiples of 2^-32 (`whole`) and the remainder below (`rest`, in units of 2^-64), both
- * exact in doubles. Below the median F(k) is summed up from the lower tail and above it 1 − F(k)
+ * exact in doubles. Below the mode F(k) is summed up from the lower tail and from it on 1 − F(k)
  * from the upper tail, so that tail probabilities keep their full precision; the table spans every
  * count down to where the mass left beyond it is below 2^-66 (a quarter of U's resolution) on each
  * side, and the mass beyond is left out.

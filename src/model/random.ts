@@ -45,7 +45,10 @@ export function sfc32Bits(seed: number): Bits {
   // The same steps as next, on local copies of the state, in a loop with no call per number:
   // numbers are stored as they come instead of being handed back one by one.
   const fill = (out: Float64Array, count: number): void => {
-    let [a1, b1, c1, d1] = [a, b, c, d];
+    let a1 = a;
+    let b1 = b;
+    let c1 = c;
+    let d1 = d;
     for (let n = 0; n < count; n++) {
       const t = (((a1 + b1) | 0) + d1) | 0;
       d1 = (d1 + 1) | 0;
@@ -55,7 +58,10 @@ export function sfc32Bits(seed: number): Bits {
       c1 = (c1 + t) | 0;
       out[n] = t >>> 0;
     }
-    [a, b, c, d] = [a1, b1, c1, d1];
+    a = a1;
+    b = b1;
+    c = c1;
+    d = d1;
   };
   // Discard the first outputs, as the generator's author recommends, to mix the seed in.
   for (let i = 0; i < 12; i++) next();
