@@ -32,7 +32,8 @@ export type { InputProblem, ParseOptions } from "./scenario.ts";
 export { computeCosts, horizonTotals } from "./costs.ts";
 export type { CostResult, MonthFigures, SideMonth, SideSummary } from "./costs.ts";
 export { simulate } from "./simulate.ts";
-export type { Bands, SimulationMonth, SimulationResult } from "./simulate.ts";
+export type { SimulationMonth, SimulationResult } from "./simulate.ts";
+export type { Bands } from "./percentiles.ts";
 export { sensitivityOver } from "./sensitivity.ts";
 export type { SensitivityRow } from "./sensitivity.ts";
 

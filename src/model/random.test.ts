@@ -1,11 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { INVERSION_LIMIT, logGamma, poissonSampler, sfc32, type Uniform } from "./random.ts";
+import { PTRS_FROM, TABLE_LIMIT, logGamma, poissonSampler, sfc32, sfc32Bits, type Uniform } from "./random.ts";
+import { poissonTableEntries } from "./poisson-table.ts";
 
 function draws(random: Uniform, count: number): number[] {
   return Array.from({ length: count }, () => random());
 }
 
 describe("sfc32", () => {
+  it("fills a block with the numbers it gives one by one, and carries on from there", () => {
+    const one = sfc32Bits(21);
+    const block = sfc32Bits(21);
+    const filled = new Float64Array(300);
+    block.fill(filled, 250);
+    expect([...filled.subarray(0, 250)]).toEqual(Array.from({ length: 250 }, () => one.next()));
+    expect(filled[250]).toBe(0);
+    expect(block.next()).toBe(one.next());
+  });
+
+  it("gives 32-bit whole numbers, the same stream as its numbers in [0, 1) scaled by 2^32", () => {
+    const whole = sfc32Bits(9);
+    const scaled = sfc32(9);
+    for (let i = 0; i < 1000; i++) {
+      const value = whole.next();
+      expect(Number.isInteger(value) && value >= 0 && value < 2 ** 32).toBe(true);
+      expect(value).toBe(scaled() * 2 ** 32);
+    }
+  });
+
   it("gives the same sequence for the same seed", () => {
     expect(draws(sfc32(42), 1000)).toEqual(draws(sfc32(42), 1000));
   });
@@ -34,15 +55,19 @@ describe("sfc32", () => {
   });
 });
 
-/** Sample mean and (unbiased) variance of `count` draws. */
+/**
+ * Sample mean and (unbiased) variance of `count` draws; `draws` is what the sampler is told it
+ * will serve (few draws for a large mean choose PTRS rather than a table).
+ */
 function moments(
   mean: number,
   count: number,
   seed: number,
+  draws = Number.POSITIVE_INFINITY,
 ): { mean: number; variance: number; values: number[] } {
-  const sample = poissonSampler(mean);
-  const random = sfc32(seed);
-  const values = Array.from({ length: count }, () => sample(random));
+  const sampler = poissonSampler(mean, draws);
+  const bits = sfc32Bits(seed);
+  const values = Array.from({ length: count }, () => sampler.draw(bits));
   const average = values.reduce((sum, value) => sum + value, 0) / count;
   const variance = values.reduce((sum, value) => sum + (value - average) ** 2, 0) / (count - 1);
   return { mean: average, variance, values };
@@ -58,11 +83,21 @@ function poissonPmf(mean: number, k: number): number {
 describe("poissonSampler", () => {
   const COUNT = 100_000;
 
-  // Below 30 the sampler inverts the distribution; from 30 on it uses PTRS. Both are exact, so the
-  // sample mean and variance must both be close to the mean: within five standard errors, where
-  // the standard error of the mean is √(λ/n) and that of the variance √((λ + 2λ²)/n).
-  it.each([0.3, 5, 29.9, 30, 250, 5000])("draws with mean and variance close to %d", (mean) => {
-    const result = moments(mean, COUNT, 2024);
+  // Tables (poisson-table.test.ts tests them further) and PTRS are both exact, so the sample mean
+  // and variance must both be close to the mean: within five standard errors, where the standard
+  // error of the mean is √(λ/n) and that of the variance √((λ + 2λ²)/n).
+  it.each([
+    [0.3, "a table"],
+    [5, "a table"],
+    [29.9, "a table"],
+    [5000, "a table"],
+    [10, "PTRS"],
+    [30, "PTRS"],
+    [250, "PTRS"],
+    [5000, "PTRS"],
+  ] as const)("draws with mean and variance close to %d, by %s", (mean, method) => {
+    const result = moments(mean, COUNT, 2024, method === "PTRS" ? 1 : Number.POSITIVE_INFINITY);
+    expect(poissonSampler(mean, method === "PTRS" ? 1 : Number.POSITIVE_INFINITY).bytes > 0).toBe(method === "a table");
     expect(Math.abs(result.mean - mean)).toBeLessThan(5 * Math.sqrt(mean / COUNT));
     expect(Math.abs(result.variance - mean)).toBeLessThan(
       5 * Math.sqrt((mean + 2 * mean * mean) / COUNT),
@@ -70,10 +105,10 @@ describe("poissonSampler", () => {
     expect(result.values.every((value) => Number.isInteger(value) && value >= 0)).toBe(true);
   });
 
-  it.each([0.3, 29.9, 30, 250])(
-    "draws each count as often as the Poisson distribution of mean %d says",
+  it.each([10, 30, 250])(
+    "draws each count as often as the Poisson distribution of mean %d says, by PTRS",
     (mean) => {
-      const { values } = moments(mean, COUNT, 99);
+      const { values } = moments(mean, COUNT, 99, 1);
       const counts = new Map<number, number>();
       for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
       // Every count with probability at least 1 %: observed frequency within five binomial errors.
@@ -91,38 +126,30 @@ describe("poissonSampler", () => {
     },
   );
 
-  it("uses one uniform per draw below the inversion limit and at least two from it on", () => {
-    const counted = (seed: number) => {
-      const random = sfc32(seed);
-      const wrapper = Object.assign(
-        () => {
-          wrapper.calls++;
-          return random();
-        },
-        { calls: 0 },
-      );
-      return wrapper;
-    };
-    const below = counted(3);
-    const belowSampler = poissonSampler(INVERSION_LIMIT - 0.1);
-    for (let i = 0; i < 1000; i++) belowSampler(below);
-    expect(below.calls).toBe(1000);
-    const above = counted(3);
-    const aboveSampler = poissonSampler(INVERSION_LIMIT);
-    for (let i = 0; i < 1000; i++) aboveSampler(above);
-    expect(above.calls).toBeGreaterThanOrEqual(2000);
+  it("builds a table where it pays: below PTRS's range always, above it when the draws outnumber the entries", () => {
+    expect(poissonSampler(PTRS_FROM - 0.1, 1).bytes).toBeGreaterThan(0);
+    expect(poissonSampler(PTRS_FROM, 1).bytes).toBe(0);
+    // The largest month of the largest scenario: 50,000 calls expected, 20,000 paths.
+    expect(poissonTableEntries(5e4)).toBeLessThan(20_000);
+    expect(poissonSampler(5e4, 20_000).bytes).toBeGreaterThan(0);
+    expect(poissonSampler(5e4, 1000).bytes).toBe(0);
+    // No table beyond TABLE_LIMIT entries, however many draws.
+    const tooLarge = 1e8;
+    expect(poissonTableEntries(tooLarge)).toBeGreaterThan(TABLE_LIMIT);
+    expect(poissonSampler(tooLarge).bytes).toBe(0);
   });
 
   it("gives the same draws for the same seed", () => {
     expect(moments(250, 1000, 5).values).toEqual(moments(250, 1000, 5).values);
+    expect(moments(250, 1000, 5, 1).values).toEqual(moments(250, 1000, 5, 1).values);
     expect(moments(3, 1000, 5).values).toEqual(moments(3, 1000, 5).values);
   });
 
   it("always draws 0 for a mean of 0, and for a mean that is not positive", () => {
-    const random = sfc32(1);
+    const bits = sfc32Bits(1);
     for (const mean of [0, -1, Number.NaN]) {
-      const sample = poissonSampler(mean);
-      expect(Array.from({ length: 100 }, () => sample(random)).every((value) => value === 0)).toBe(
+      const sampler = poissonSampler(mean);
+      expect(Array.from({ length: 100 }, () => sampler.draw(bits)).every((value) => value === 0)).toBe(
         true,
       );
     }

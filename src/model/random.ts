@@ -1,16 +1,26 @@
 /**
- * A small seeded pseudo-random generator and an exact Poisson sampler, written out here so that
+ * A small seeded pseudo-random generator and exact Poisson samplers, written out here so that
  * the same seed gives the same numbers in Node and in every browser.
  */
+import { poissonTable, poissonTableEntries } from "./poisson-table.ts";
 
 /** A source of uniform numbers in [0, 1). */
 export type Uniform = () => number;
+
+/** A source of uniform whole numbers in [0, 2^32): 32 random bits at a time. */
+export type Bits = {
+  next(): number;
+  /** The next `count` numbers into out[0..count), the same as `count` calls of `next` give. */
+  fill(out: Float64Array, count: number): void;
+};
+
+const TWO_32 = 4294967296;
 
 /**
  * sfc32 (Chris Doty-Humphrey's Small Fast Counting generator, 32-bit), seeded through splitmix32
  * so that neighbouring seeds give unrelated streams. Period at least 2^32; passes PractRand.
  */
-export function sfc32(seed: number): Uniform {
+export function sfc32Bits(seed: number): Bits {
   let state = seed >>> 0;
   const splitmix32 = (): number => {
     state = (state + 0x9e3779b9) | 0;
@@ -23,64 +33,96 @@ export function sfc32(seed: number): Uniform {
   let b = splitmix32();
   let c = splitmix32();
   let d = 1;
-  const next: Uniform = () => {
+  const next = (): number => {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
+    return t >>> 0;
+  };
+  // The same steps as next, on local copies of the state, in a loop with no call per number:
+  // numbers are stored as they come instead of being handed back one by one.
+  const fill = (out: Float64Array, count: number): void => {
+    let a1 = a;
+    let b1 = b;
+    let c1 = c;
+    let d1 = d;
+    for (let n = 0; n < count; n++) {
+      const t = (((a1 + b1) | 0) + d1) | 0;
+      d1 = (d1 + 1) | 0;
+      a1 = b1 ^ (b1 >>> 9);
+      b1 = (c1 + (c1 << 3)) | 0;
+      c1 = (c1 << 21) | (c1 >>> 11);
+      c1 = (c1 + t) | 0;
+      out[n] = t >>> 0;
+    }
+    a = a1;
+    b = b1;
+    c = c1;
+    d = d1;
   };
   // Discard the first outputs, as the generator's author recommends, to mix the seed in.
   for (let i = 0; i < 12; i++) next();
-  return next;
+  return { next, fill };
 }
 
-/** Below this mean, inversion by sequential search; from it on, transformed rejection (PTRS). */
-export const INVERSION_LIMIT = 30;
-
-/** A Poisson sampler for one mean, with its constants worked out once. */
-export type PoissonSampler = (random: Uniform) => number;
-
-export function poissonSampler(mean: number): PoissonSampler {
-  if (!(mean > 0)) return () => 0;
-  return mean < INVERSION_LIMIT ? inversionSampler(mean) : ptrsSampler(mean);
+/** The same generator as numbers in [0, 1), in steps of 2^-32. */
+export function sfc32(seed: number): Uniform {
+  const bits = sfc32Bits(seed);
+  return () => bits.next() / TWO_32;
 }
 
-/** Exact inversion: walk the cumulative distribution until it passes a uniform draw. */
-function inversionSampler(mean: number): PoissonSampler {
-  const atZero = Math.exp(-mean);
-  return (random) => {
-    const u = random();
-    let k = 0;
-    let probability = atZero;
-    let cumulative = probability;
-    // Stops when the tail underflows too, in case rounding leaves the sum just short of u.
-    while (u > cumulative && probability > 0) {
-      k++;
-      probability *= mean / k;
-      cumulative += probability;
-    }
-    return k;
+/** A Poisson sampler for one mean, with its constants (or its table) worked out once. */
+export type PoissonSampler = {
+  draw: (bits: Bits) => number;
+  /** `count` draws into `out`, from the same distribution as `count` calls of `draw`. */
+  fill: (bits: Bits, out: Float64Array, count: number) => void;
+  /** Memory held by its table, in bytes (0 without one). */
+  bytes: number;
+};
+
+const NOTHING: PoissonSampler = { draw: () => 0, fill: (_, out, count) => out.fill(0, 0, count), bytes: 0 };
+
+/** The largest table built, in entries (about 24 bytes each): enough for means up to about 10 million. */
+export const TABLE_LIMIT = 1 << 16;
+
+/** PTRS is exact from this mean on; below it every mean gets a table (of at most a hundred entries). */
+export const PTRS_FROM = 10;
+
+/**
+ * The sampler for `mean`, for `draws` draws: inversion through a table (one 32-bit number per
+ * draw, poisson-table.ts) when the table is at most TABLE_LIMIT entries and no longer than the
+ * draws it serves, so that building it never costs more than it saves; otherwise transformed
+ * rejection (PTRS, about two numbers and a few logarithms per draw). Both are exact.
+ */
+export function poissonSampler(mean: number, draws = Number.POSITIVE_INFINITY): PoissonSampler {
+  if (!(mean > 0)) return NOTHING;
+  const entries = poissonTableEntries(mean);
+  if (mean < PTRS_FROM || (entries <= TABLE_LIMIT && entries <= draws)) return poissonTable(mean);
+  const draw = ptrsDraw(mean);
+  const fill = (bits: Bits, out: Float64Array, count: number): void => {
+    for (let n = 0; n < count; n++) out[n] = draw(bits);
   };
+  return { draw, fill, bytes: 0 };
 }
 
 /**
  * Hörmann's PTRS (transformed rejection with squeeze, 1993), exact for means of 10 and more,
  * about two uniforms per draw whatever the mean. Constants as in the paper.
  */
-function ptrsSampler(mean: number): PoissonSampler {
+function ptrsDraw(mean: number): (bits: Bits) => number {
   const sqrtMean = Math.sqrt(mean);
   const logMean = Math.log(mean);
   const b = 0.931 + 2.53 * sqrtMean;
   const a = -0.059 + 0.02483 * b;
   const logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
   const vr = 0.9277 - 3.6224 / (b - 2);
-  return (random) => {
+  return (bits) => {
     for (;;) {
-      const u = random() - 0.5;
-      const v = random();
+      const u = bits.next() / TWO_32 - 0.5;
+      const v = bits.next() / TWO_32;
       const us = 0.5 - Math.abs(u);
       const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
       if (us >= 0.07 && v <= vr) return k;
