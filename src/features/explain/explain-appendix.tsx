@@ -2,7 +2,8 @@
  * The printout's appendix: how the headline figures are worked out (both horizon totals, the
  * difference, the break-even month), with this scenario's values, each a level deep. Printed only.
  */
-import { explain, type Expression, type Figure, type Scenario } from "../../model/index.ts";
+import { explain } from "../../model/explain.ts";
+import type { Expression, Figure, Scenario } from "../../model/index.ts";
 import type { Currency } from "../../lib/format.ts";
 import { equation, formatNode, monthRuns } from "./explain-text.ts";
 import "./explain.css";

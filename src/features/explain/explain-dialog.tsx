@@ -5,7 +5,8 @@
  */
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { explain, type Expression } from "../../model/index.ts";
+import { explain } from "../../model/explain.ts";
+import type { Expression } from "../../model/index.ts";
 import type { ExplainRequest } from "../../components/figure-button.tsx";
 import type { Currency } from "../../lib/format.ts";
 import { inputFieldId } from "../../lib/field-ids.ts";
