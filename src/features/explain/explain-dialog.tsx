@@ -140,6 +140,7 @@ function Working({ node, currency, onInput }: WorkingProps) {
   );
 }
 
+/** One part of a calculation: an input, which leads to its field, or a figure that unfolds its working. */
 function Part({ node, name = node.label, currency, onInput }: WorkingProps & { name?: string }) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
@@ -148,7 +149,7 @@ function Part({ node, name = node.label, currency, onInput }: WorkingProps & { n
     return (
       <li className="explain-tree__item">
         <button type="button" className="explain-input" onClick={() => onInput(node.input!.key)}>
-          {name}: <strong>{value}</strong>
+          {node.input!.label}: <strong>{value}</strong>
           <span className="explain-input__hint"> (your input: change it)</span>
         </button>
       </li>
