@@ -1,6 +1,6 @@
 /**
  * The printout's appendix: how the headline figures are worked out (both horizon totals, the
- * difference, the break-even month), with this scenario's values, each a level deep. Printed only.
+ * difference, the break-even month), with this scenario's values, two levels deep. Printed only.
  */
 import { explain } from "../../model/explain.ts";
 import type { Expression, Figure, Scenario } from "../../model/index.ts";
@@ -27,6 +27,22 @@ function parts(node: Expression): { name: string; node: Expression }[] {
   return node.children.filter((child) => child.op !== "constant" && child.op !== "input").map((child) => ({ name: child.label, node: child }));
 }
 
+/** The working of a figure's parts, `depth` levels down. */
+function Parts({ node, currency, depth }: { node: Expression; currency: Currency; depth: number }) {
+  const list = depth > 0 ? parts(node) : [];
+  if (list.length === 0) return null;
+  return (
+    <ul className="explain-appendix__parts">
+      {list.map((part) => (
+        <li key={part.name}>
+          {part.name}: {equation(part.node, currency)}
+          <Parts node={part.node} currency={currency} depth={depth - 1} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default function ExplainAppendix({ scenario, currency }: { scenario: Scenario; currency: Currency }) {
   return (
     <section className="explain-appendix" aria-labelledby="explain-appendix-title">
@@ -46,13 +62,7 @@ export default function ExplainAppendix({ scenario, currency }: { scenario: Scen
               {root.label}: {formatNode(root, currency)}
             </h3>
             <p className="explain-eq">{equation(root, currency)}</p>
-            <ul className="explain-appendix__parts">
-              {parts(root).map((part) => (
-                <li key={part.name}>
-                  {part.name}: {equation(part.node, currency)}
-                </li>
-              ))}
-            </ul>
+            <Parts node={root} currency={currency} depth={2} />
           </div>
         );
       })}
