@@ -127,3 +127,18 @@ test("an open explanation has no accessibility violations", async ({ page }) => 
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
   expect(summary, summary.join("\n")).toEqual([]);
 });
+
+test("the printout ends with the headline figures worked out, and prints the figures as text", async ({ page }) => {
+  await openApp(page, "/");
+  await page.getByRole("button", { name: "Print / save as PDF" }).waitFor();
+  // What the browser does before printing from its menu, then the printed page.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  const appendix = page.getByRole("region", { name: "Appendix: how the headline figures are calculated" });
+  await expect(appendix).toBeVisible();
+  await expect(appendix.getByRole("heading", { name: `Break-fix total over 36 months: ${cents(costs.breakFix.total)}` })).toBeVisible();
+  await expect(appendix.getByRole("heading", { name: `Managed total over 36 months: ${cents(costs.managed.total)}` })).toBeVisible();
+  await expect(appendix.getByRole("heading", { name: `Difference: break-fix total − managed total: ${cents(costs.difference)}` })).toBeVisible();
+  await expect(appendix.getByRole("heading", { name: "Break-even month: month 1" })).toBeVisible();
+  await expect(savingButton(page)).toBeVisible();
+});
