@@ -63,7 +63,7 @@ export function explain(scenario: Scenario, figure: Figure): Expression {
       return E.total(
         `${formulas.SIDE_LABELS[figure.side]} ${what} over ${months(all.length)}`,
         "money",
-        all.map((month) => named(month[figure.side][field], `${PART_LABELS[field]}`)),
+        all.map((month) => named(month[figure.side][field], PART_LABELS[field])),
       );
     }
     case "total":

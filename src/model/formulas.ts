@@ -8,6 +8,9 @@ import type { Scenario } from "./inputs.ts";
 
 export type Side = "breakFix" | "managed";
 
+/** The label of the number 1 in "1 − share that recur" and the like. */
+const ONE = "1";
+
 /** What one call of each kind costs and keeps staff from working, on one side. */
 export type CallTerms<T> = {
   /** Invoice per user call, server call and major outage (zero on the managed side). */
@@ -62,7 +65,7 @@ function growthFactor<T>(a: Arithmetic<T>, s: Scenario, month: number): T {
   return a.power(
     "Growth since month 1",
     "factor",
-    a.sum("1 + yearly growth", "factor", a.constant(1, "1", "number"), a.percent(s, "growth")),
+    a.sum("1 + yearly growth", "factor", a.constant(1, ONE, "number"), a.percent(s, "growth")),
     a.constant((month - 1) / 12, "Years since month 1", "number"),
   );
 }
@@ -93,12 +96,12 @@ export function breakFixCallTerms<T>(a: Arithmetic<T>, s: Scenario): CallTerms<T
   const afterHoursFactor = a.sum(
     "After-hours blend",
     "factor",
-    a.constant(1, "1", "number"),
+    a.constant(1, ONE, "number"),
     a.product(
       "After-hours share × (multiplier − 1)",
       "factor",
       a.percent(s, "bfAfter"),
-      a.difference("Multiplier − 1", "factor", a.input(s, "bfAfterX"), a.constant(1, "1", "number")),
+      a.difference("Multiplier − 1", "factor", a.input(s, "bfAfterX"), a.constant(1, ONE, "number")),
     ),
   );
   const rate = a.input(s, "bfRate");
@@ -177,7 +180,6 @@ export function managedCallTerms<T>(a: Arithmetic<T>, s: Scenario): CallTerms<T>
   };
 }
 
-const ONE = "1";
 
 function newProblems<T>(a: Arithmetic<T>, s: Scenario, seats: T): T {
   return a.product("New problems", "problems", a.input(s, "issues"), seats);
