@@ -18,6 +18,11 @@ import { useCalculator } from "../state/store.ts";
 import type { Currency } from "../lib/format.ts";
 import { useCosts, useDeferredCosts, type CostViews } from "../state/use-costs.ts";
 import { useAnalysis, useDeferredAnalysis, type AnalysisState } from "../state/use-analysis.ts";
+import { ExplainProvider } from "./explain-provider.tsx";
+
+/** The printout's appendix of worked figures: loaded when printing is first asked for. */
+const loadExplainAppendix = () => import("../features/explain/explain-appendix.tsx");
+const ExplainAppendix = lazy(loadExplainAppendix);
 import "../features/print/print.css";
 
 /** Recharts is large: its chunk loads after the verdict is on screen, when the charts come into view. */
@@ -94,8 +99,16 @@ function VerdictAndComparison(props: {
   );
 }
 
-/** The full calculator page. */
+/** The full calculator page, where every figure explains itself. */
 export function App() {
+  return (
+    <ExplainProvider>
+      <CalculatorPage />
+    </ExplainProvider>
+  );
+}
+
+function CalculatorPage() {
   const scenario = useCalculator((state) => state.scenario);
   const currency = useCalculator((state) => state.display.currency);
   const brand = useCalculator((state) => state.display.brand);
@@ -118,6 +131,7 @@ export function App() {
     latest.current.leavePresenter?.();
     await printWhenReady([
       loadChartsPanel,
+      loadExplainAppendix,
       () => waitUntil(() => analysisCaughtUp(latest.current.costs, latest.current.analysis), PRINT_WAIT_MS),
     ]);
   }, []);
@@ -212,6 +226,13 @@ export function App() {
         <FeatureGuard name="How this is calculated">
           <HowCalculated />
         </FeatureGuard>
+        {printing ? (
+          <FeatureGuard name="The printed explanations">
+            <Suspense fallback={null}>
+              <ExplainAppendix scenario={costs.scenario} currency={currency} />
+            </Suspense>
+          </FeatureGuard>
+        ) : null}
       </main>
       <UpdatePrompt />
       <footer className="footer">

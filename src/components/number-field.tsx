@@ -2,6 +2,8 @@ import { useId, useState, type ChangeEvent } from "react";
 import { formatNumber } from "../lib/format.ts";
 
 export type NumberFieldProps = {
+  /** The text field's id; a generated one when not given. */
+  id?: string;
   label: string;
   value: number;
   min: number;
@@ -25,7 +27,8 @@ export type NumberFieldProps = {
  */
 export function NumberField(props: NumberFieldProps) {
   const { label, value, min, max, step, unit, help, validate, onCommit, slider, size = "normal" } = props;
-  const id = useId();
+  const generatedId = useId();
+  const id = props.id ?? generatedId;
   const [text, setText] = useState(() => String(value));
   const [error, setError] = useState<string | null>(null);
   const [shownValue, setShownValue] = useState(value);

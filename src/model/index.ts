@@ -31,6 +31,10 @@ export { parseScenario, scenarioToParams, validateField, MODEL_VERSION, VERSION_
 export type { InputProblem, ParseOptions } from "./scenario.ts";
 export { computeCosts, horizonTotals } from "./costs.ts";
 export type { CostResult, MonthFigures, SideMonth, SideSummary } from "./costs.ts";
+export { explain, reportedFigure } from "./explain.ts";
+export type { Figure, MonthPart, Side } from "./explain.ts";
+export type { Expression, ExpressionInput, Operation } from "./expression.ts";
+export type { FigureUnit } from "./arithmetic.ts";
 export { simulate } from "./simulate.ts";
 export type { SimulationMonth, SimulationResult } from "./simulate.ts";
 export type { Bands } from "./percentiles.ts";

@@ -1,6 +1,7 @@
 /** What each month's cost is made of: one stacked bar per model per month. */
 import { BarChart, Bar } from "recharts";
-import type { CostResult, MonthFigures, SideMonth } from "../../model/index.ts";
+import type { CostResult, MonthFigures, MonthPart, Scenario, SideMonth } from "../../model/index.ts";
+import { FigureButton } from "../../components/figure-button.tsx";
 import { formatMoney, type Currency } from "../../lib/format.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 import {
@@ -18,7 +19,7 @@ import { DataTable, type Column } from "./data-table.tsx";
 
 const TITLE = "What makes up each month’s cost";
 
-type Part = { side: Side; field: keyof SideMonth; name: string; fill: string };
+type Part = { side: Side; field: keyof SideMonth & MonthPart; name: string; fill: string };
 
 /** The parts of each side's monthly cost, bottom of the stack first; downtime only when it counts. */
 export function breakdownParts(downtime: boolean, hatch: Readonly<Record<Side, string>>): Part[] {
@@ -51,11 +52,13 @@ export function breakdownParts(downtime: boolean, hatch: Readonly<Record<Side, s
 
 type BreakdownChartProps = {
   costs: CostResult;
+  /** The scenario of the figures, which their explanations work from. */
+  scenario: Scenario;
   downtime: boolean;
   currency: Currency;
 };
 
-export function BreakdownChart({ costs, downtime, currency }: BreakdownChartProps) {
+export function BreakdownChart({ costs, scenario, downtime, currency }: BreakdownChartProps) {
   const hatchIds = { breakFix: useSvgId("hatch-bf"), managed: useSvgId("hatch-ms") };
   const parts = breakdownParts(downtime, {
     breakFix: `url(#${hatchIds.breakFix})`,
@@ -67,15 +70,20 @@ export function BreakdownChart({ costs, downtime, currency }: BreakdownChartProp
     look: "block",
   }));
   const money = (value: number) => formatMoney(value, currency);
+  const figure = (month: MonthFigures, side: Side, part: Part["field"]) => (
+    <FigureButton scenario={scenario} figure={{ kind: "month", side, month: month.month, part }}>
+      {money(month[side][part])}
+    </FigureButton>
+  );
   // Past four years the bars are thinner than the gaps between them: drop the gaps.
   const dense = costs.months.length > 48;
   const columns: Column<MonthFigures>[] = [
     ...parts.map((part) => ({
       header: part.name,
-      cell: (month: MonthFigures) => money(month[part.side][part.field]),
+      cell: (month: MonthFigures) => figure(month, part.side, part.field),
     })),
-    { header: "Break-fix total", cell: (month) => money(month.breakFix.total) },
-    { header: "Managed total", cell: (month) => money(month.managed.total) },
+    { header: "Break-fix total", cell: (month) => figure(month, "breakFix", "total") },
+    { header: "Managed total", cell: (month) => figure(month, "managed", "total") },
   ];
 
   return (

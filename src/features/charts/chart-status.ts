@@ -19,6 +19,7 @@ export function chartStatus(costs: CostViews, analysis: AnalysisState) {
     /** What the charts over time are given besides their measure and plot. */
     overTime: {
       costs: costs.shown,
+      scenario: costs.scenario,
       simulation: result?.simulation ?? null,
       simulationFailed: failed,
       busy: bandsStale,

@@ -52,6 +52,7 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
       <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
         <BreakdownChart
           costs={shown}
+          scenario={scenario}
           downtime={scenario.downtime}
           currency={currency}
         />

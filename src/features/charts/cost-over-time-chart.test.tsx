@@ -48,12 +48,14 @@ describe("the running total's summary", () => {
       outages: 0,
       staffCost: 0,
     };
-    const zero = computeCosts({ ...free, msSeat: 0, msServer: 0, msMin: 0, msOnboard: 0 });
+    const zeroScenario = { ...free, msSeat: 0, msServer: 0, msMin: 0, msOnboard: 0 };
+    const zero = computeCosts(zeroScenario);
     expect(zero.breakEvenMonth).toBe(1);
     render(
       <CostOverTimeChart
         measure="cumulative"
         costs={zero}
+        scenario={zeroScenario}
         simulation={null}
         simulationFailed={false}
         currency="USD"

@@ -4,7 +4,8 @@
  * The plot is passed in, so this frame (title, legend, summary, table) never loads Recharts itself.
  */
 import { useMemo, type ComponentType } from "react";
-import type { CostResult, SimulationResult } from "../../model/index.ts";
+import type { CostResult, Scenario, SimulationResult } from "../../model/index.ts";
+import { FigureButton } from "../../components/figure-button.tsx";
 import { formatMoney, type Currency } from "../../lib/format.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 import { SeriesLegend, sideBandItem, sideLineItem } from "./chart-legend.tsx";
@@ -25,6 +26,8 @@ import {
 type CostOverTimeChartProps = {
   measure: Measure;
   costs: CostResult;
+  /** The scenario of the figures, which their explanations work from. */
+  scenario: Scenario;
   simulation: SimulationResult | null;
   /** The simulation could not run: there will be no bands. */
   simulationFailed: boolean;
@@ -37,6 +40,7 @@ type CostOverTimeChartProps = {
 export function CostOverTimeChart({
   measure,
   costs,
+  scenario,
   simulation,
   simulationFailed,
   currency,
@@ -59,7 +63,14 @@ export function CostOverTimeChart({
   const columns: Column<TimeRow>[] = SIDES.flatMap((side) => {
     const expected: Column<TimeRow> = {
       header: `${SIDE_NAMES[side]}, expected`,
-      cell: (row) => formatMoney(row[side], currency),
+      cell: (row) => (
+        <FigureButton
+          scenario={scenario}
+          figure={{ kind: "month", side, month: row.month, part: MEASURES[measure].field }}
+        >
+          {formatMoney(row[side], currency)}
+        </FigureButton>
+      ),
     };
     if (!hasBands) return [expected];
     const band = (row: TimeRow) => row[BAND_KEY[side]];

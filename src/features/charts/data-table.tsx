@@ -1,12 +1,13 @@
 /** The accessible alternative to a chart: the same figures as an HTML table. */
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 
-export type Column<Row> = { header: string; cell: (row: Row) => string };
+/** A column: a cell may be a control, such as a figure that opens its explanation. */
+export type Column<Row> = { header: string; cell: (row: Row) => ReactNode };
 
 type DataTableProps<Row> = {
   caption: string;
   /** The first column, which names each row (a month, a seat count, an input). */
-  rowHeader: Column<Row>;
+  rowHeader: { header: string; cell: (row: Row) => string };
   columns: readonly Column<Row>[];
   rows: readonly Row[];
 };

@@ -36,6 +36,7 @@ export const HowCalculated = memo(function HowCalculated() {
       <h2 id="explain-title" className="section-title">
         How this is calculated
       </h2>
+      <p>Press any figure above to see its own calculation with your values, down to each input.</p>
       <details className="explain__details">
         <summary>The formulas</summary>
         <ul className="explain__formulas">

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { InputPanel } from "./input-panel.tsx";
 import { renderWithStore } from "../../../tests/support/render-with-store.tsx";
 import { INPUTS } from "../../model/index.ts";
+import { inputFieldId } from "../../lib/field-ids.ts";
 
 describe("InputPanel", () => {
   it("shows the five key inputs up front with their units and ranges", () => {
@@ -66,5 +67,14 @@ describe("InputPanel", () => {
     const { store } = renderWithStore(<InputPanel />);
     await userEvent.click(screen.getByRole("checkbox", { name: "Count downtime in the totals" }));
     expect(store.getState().scenario.downtime).toBe(false);
+  });
+
+  it("gives each number field an id derived from its input's key, so a link can point at it", () => {
+    renderWithStore(<InputPanel />);
+    for (const def of INPUTS.filter((input) => input.kind === "number")) {
+      // Some labels repeat across groups (hours per user issue, on each side): the id tells them apart.
+      const field = document.getElementById(inputFieldId(def.key));
+      expect(screen.getAllByRole("textbox", { name: def.label })).toContain(field);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { validateField, type InputDef, type NumericKey } from "../../model/index.ts";
 import { NumberField } from "../../components/number-field.tsx";
 import { unitSuffix } from "../../lib/units.ts";
+import { inputFieldId } from "../../lib/field-ids.ts";
 import { useCalculator } from "../../state/store.ts";
 
 /** Slider ranges where the valid range is too wide to drag through usefully. */
@@ -52,6 +53,7 @@ export function ScenarioField({ def, size }: { def: InputDef; size?: "normal" | 
   }
   return (
     <NumberField
+      id={inputFieldId(def.key)}
       label={def.label}
       value={value as number}
       min={def.min}

@@ -16,41 +16,75 @@ function horizon(months: number): string {
   return months === 1 ? "1 month" : `${months} months`;
 }
 
-export function headline(costs: CostResult, months: number, currency: Currency): string {
+/** A sentence around one figure, so the page can make the figure a control. */
+export type SentenceParts = { before: string; figure: string; after: string };
+
+export const joinParts = ({ before, figure, after }: SentenceParts): string => `${before}${figure}${after}`;
+
+/** The headline around the saving (the difference of the totals). */
+export function headlineParts(costs: CostResult, months: number, currency: Currency): SentenceParts {
   const winner = winnerOf(costs);
-  if (winner === "tie") return `Both cost the same over ${horizon(months)}.`;
+  if (winner === "tie") return { before: "Both cost ", figure: "the same", after: ` over ${horizon(months)}.` };
   const saving = formatMoney(Math.abs(costs.difference), currency);
   if (winner === "managed") {
-    return `Managed support saves ${saving} over ${horizon(months)}: ${formatPercent(costs.differencePercent)} less than break-fix.`;
+    return {
+      before: "Managed support saves ",
+      figure: saving,
+      after: ` over ${horizon(months)}: ${formatPercent(costs.differencePercent)} less than break-fix.`,
+    };
   }
   const percentOfManaged = costs.managed.total === 0 ? 0 : (-costs.difference / costs.managed.total) * 100;
-  return `Break-fix costs ${saving} less over ${horizon(months)}: ${formatPercent(percentOfManaged)} less than managed.`;
+  return {
+    before: "Break-fix costs ",
+    figure: saving,
+    after: ` less over ${horizon(months)}: ${formatPercent(percentOfManaged)} less than managed.`,
+  };
+}
+
+export function headline(costs: CostResult, months: number, currency: Currency): string {
+  return joinParts(headlineParts(costs, months, currency));
+}
+
+/** The break-even sentence around the break-even month (or its absence). */
+export function breakEvenParts(costs: CostResult, months: number): SentenceParts {
+  const month = costs.breakEvenMonth;
+  if (month === 1 && winnerOf(costs) === "tie") {
+    return { before: "Neither is cheaper: the two cost the same to date in ", figure: "every month", after: "." };
+  }
+  if (month === null) {
+    return { before: "Managed support ", figure: "does not pay for itself", after: ` within ${horizon(months)}.` };
+  }
+  if (month === 1) return { before: "Managed support is the cheaper choice from ", figure: "the first month", after: "." };
+  return { before: "Managed support pays for itself in ", figure: `month ${month}`, after: ` and stays cheaper to month ${months}.` };
 }
 
 export function breakEvenSentence(costs: CostResult, months: number): string {
-  const month = costs.breakEvenMonth;
-  if (month === 1 && winnerOf(costs) === "tie") return "Neither is cheaper: the two cost the same to date in every month.";
-  if (month === null) return `Managed support does not pay for itself within ${horizon(months)}.`;
-  if (month === 1) return "Managed support is the cheaper choice from the first month.";
-  return `Managed support pays for itself in month ${month} and stays cheaper to month ${months}.`;
+  return joinParts(breakEvenParts(costs, months));
 }
 
-/** Where the issue rate would have to be for the other side to win. */
-export function issueRateSentence(costs: CostResult, scenario: Scenario): string {
+/** Where the issue rate would have to be for the other side to win, around that rate. */
+export function issueRateParts(costs: CostResult, scenario: Scenario): SentenceParts {
   const winner = winnerOf(costs);
   const rate = costs.breakEvenIssues;
-  const yours = `you entered ${formatNumber(scenario.issues)}`;
+  const yours = ` issues per person per month (you entered ${formatNumber(scenario.issues)}).`;
   if (rate === null) {
-    if (winner === "tie") return "The two cost the same whatever the issue rate.";
-    return `${winner === "managed" ? "Managed" : "Break-fix"} stays cheaper however many or few issues you have.`;
+    if (winner === "tie") return { before: "The two cost the same ", figure: "whatever the issue rate", after: "." };
+    return {
+      before: `${winner === "managed" ? "Managed" : "Break-fix"} stays cheaper `,
+      figure: "however many or few issues you have",
+      after: ".",
+    };
   }
   const rateText = formatNumber(rate, 2);
   // Below the crossing, the side that wins now wins if we are below it; otherwise the other side.
   const belowWinner: Winner =
     scenario.issues < rate ? (winner === "tie" ? "breakFix" : winner) : winner === "managed" ? "breakFix" : "managed";
-  return belowWinner === "breakFix"
-    ? `Break-fix stays cheaper while you have fewer than ${rateText} issues per person per month (${yours}).`
-    : `Managed stays cheaper while you have fewer than ${rateText} issues per person per month (${yours}).`;
+  const side = belowWinner === "breakFix" ? "Break-fix" : "Managed";
+  return { before: `${side} stays cheaper while you have fewer than `, figure: rateText, after: yours };
+}
+
+export function issueRateSentence(costs: CostResult, scenario: Scenario): string {
+  return joinParts(issueRateParts(costs, scenario));
 }
 
 export function riskSentence(simulation: SimulationResult, scenario: Scenario): string {

@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ExplainContext, FigureButton } from "../../components/figure-button.tsx";
+import { computeCosts, defaultScenario, type Figure } from "../../model/index.ts";
+import { inputFieldId } from "../../lib/field-ids.ts";
+import { showExplanation } from "./explain-dialog.tsx";
+
+const scenario = defaultScenario();
+const costs = computeCosts(scenario);
+
+beforeAll(() => {
+  // jsdom has <dialog> but not its methods: open it and close it the way the browser does
+  // (focus trapping and Esc in a real browser are covered end to end).
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute("open", "");
+  };
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute("open")) return;
+    this.removeAttribute("open");
+    this.dispatchEvent(new Event("close"));
+  };
+});
+
+/** A figure on a page with the onboarding fee's field folded away, as the inputs panel does. */
+function Page({ figure, text }: { figure: Figure; text: string }) {
+  return (
+    <ExplainContext.Provider value={(request) => showExplanation({ ...request, currency: "USD", large: false })}>
+      <p>
+        Total: <FigureButton scenario={scenario} figure={figure}>{text}</FigureButton>
+      </p>
+      <details>
+        <summary>More assumptions</summary>
+        <label htmlFor={inputFieldId("msOnboard")}>Onboarding fee</label>
+        <input id={inputFieldId("msOnboard")} />
+      </details>
+    </ExplainContext.Provider>
+  );
+}
+
+describe("a figure's explanation", () => {
+  it("opens from the keyboard, with the calculation written out in this scenario's amounts", async () => {
+    const user = userEvent.setup();
+    render(<Page figure={{ kind: "total", side: "breakFix" }} text="$228,888" />);
+    const figure = screen.getByRole("button", { name: "$228,888: how this is calculated" });
+    await user.tab();
+    expect(figure).toHaveFocus();
+    await user.keyboard("{Enter}");
+    const dialog = await screen.findByRole("dialog", { name: "Break-fix total over 36 months: $228,888.00" });
+    expect(costs.breakFix.total).toBe(228888);
+    expect(within(dialog).getByText("36 × $6,358.00 (months 1–36) = $228,888.00")).toBeInTheDocument();
+  });
+
+  it("unfolds a part to show its own calculation", async () => {
+    const user = userEvent.setup();
+    render(<Page figure={{ kind: "total", side: "breakFix" }} text="$228,888" />);
+    await user.click(screen.getByRole("button", { name: "$228,888: how this is calculated" }));
+    const dialog = await screen.findByRole("dialog");
+    const months = within(dialog).getByRole("button", { name: "Months 1–36, each: $6,358.00" });
+    expect(months).toHaveAttribute("aria-expanded", "false");
+    await user.click(months);
+    expect(months).toHaveAttribute("aria-expanded", "true");
+    expect(within(dialog).getByText("$3,301.75 (invoice) + $3,056.25 (downtime cost) = $6,358.00")).toBeInTheDocument();
+    expect(within(dialog).getByRole("button", { name: "Invoice: $3,301.75" })).toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("closes on Esc and gives focus back to the figure", async () => {
+    const user = userEvent.setup();
+    render(<Page figure={{ kind: "difference" }} text="$106,395" />);
+    const figure = screen.getByRole("button", { name: "$106,395: how this is calculated" });
+    await user.click(figure);
+    const dialog = await screen.findByRole("dialog");
+    within(dialog).getByRole("button", { name: "Close" }).focus();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(figure).toHaveFocus();
+  });
+
+  it("follows an input to its field, unfolding the group it is folded in", async () => {
+    const user = userEvent.setup();
+    render(<Page figure={{ kind: "month", side: "managed", month: 1, part: "onboarding" }} text="$2,000" />);
+    await user.click(screen.getByRole("button", { name: "$2,000: how this is calculated" }));
+    const dialog = await screen.findByRole("dialog", { name: "Managed onboarding, month 1: $2,000.00" });
+    await user.click(within(dialog).getByRole("button", { name: /^Onboarding fee: \$2,000\.00/ }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    const field = screen.getByRole("textbox", { name: "Onboarding fee" });
+    expect(field).toHaveFocus();
+    expect(field.closest("details")).toHaveAttribute("open");
+  });
+});
