@@ -133,7 +133,7 @@ function mismatches(testCase: HostileCase, seen: Seen): string[] {
 }
 
 /** The slow checks: the simulation finishes and every figure in the verdict is a number. */
-async function fullMismatches(page: Page, testCase: HostileCase): Promise<string[]> {
+async function fullMismatches(page: Page, testCase: HostileCase, warned: string[] | null): Promise<string[]> {
   // The simulation's sentences stand as greyed placeholders until its figures arrive.
   await expect(page.locator(".verdict .muted")).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
@@ -141,7 +141,7 @@ async function fullMismatches(page: Page, testCase: HostileCase): Promise<string
   await page.waitForTimeout(200);
   const verdict = (await page.locator(".verdict").textContent()) ?? "";
   const seen = await page.evaluate(inspect);
-  const wrong = seen ? mismatches(testCase, seen) : ["the page was redrawn from scratch"];
+  const wrong = seen ? mismatches(testCase, { ...seen, notice: warned ?? seen.notice }) : ["the page was redrawn from scratch"];
   if (/NaN|Infinity|undefined|–/.test(verdict))
     wrong.push(`the verdict shows a non-number: ${verdict.slice(0, 300)}`);
   return wrong;
@@ -180,6 +180,7 @@ async function runLane(
       await page.waitForFunction(inspect, undefined, { timeout: 15_000 })
     ).jsonValue())!;
     const shownToVisitors = [...seen.notice];
+    let warned: string[] | null = null;
     if (testCase.page === "embed") {
       // The embed shows its visitors no notice: each refused setting is one console warning
       // (on a host page the loader writes it there; opened on its own, the frame does).
@@ -187,11 +188,11 @@ async function runLane(
         .poll(() => warnings.length - warningsBefore, { timeout: 3_000 })
         .toBeGreaterThanOrEqual(testCase.reported.length)
         .catch(() => {});
-      seen.notice = warnings
+      warned = warnings
         .slice(warningsBefore)
         .map((warning) => /^Embed setting (\S+?)=/.exec(warning)?.[1] ?? warning);
     }
-    const wrong = new Set(mismatches(testCase, seen));
+    const wrong = new Set(mismatches(testCase, { ...seen, notice: warned ?? seen.notice }));
     if (testCase.page === "embed" && shownToVisitors.length > 0)
       wrong.add(`the embed showed its visitors a notice of ${JSON.stringify(shownToVisitors)}`);
     if (
@@ -200,7 +201,7 @@ async function runLane(
       testCase.embed?.ctaHref
     ) {
       full++;
-      for (const problem of await fullMismatches(page, testCase)) wrong.add(problem);
+      for (const problem of await fullMismatches(page, testCase, warned)) wrong.add(problem);
     }
     for (const problem of guard.problems.slice(problemsSeen)) wrong.add(problem);
     problemsSeen = guard.problems.length;
