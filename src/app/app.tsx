@@ -11,7 +11,7 @@ import { HowCalculated } from "../features/explain/how-calculated.tsx";
 import { EmbedConfiguratorLink } from "../features/embed/configurator-link.tsx";
 import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar.tsx";
 import { usePresenter } from "../features/presenter/use-presenter.ts";
-import { printWhenReady, usePrintEvents, usePrintRequestedAt, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
+import { printWhenReady, usePrintEvents, usePrintRequested, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
 import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
 import { useCalculator, useCalculatorStoreApi } from "../state/store.ts";
 import type { Currency } from "../lib/format.ts";
@@ -109,7 +109,7 @@ export function App() {
   const chartAnalysis = useDeferredAnalysis(analysis);
   const pinned = useCalculator((state) => state.pinned !== null);
   const presenter = usePresenter();
-  const printing = usePrintRequestedAt() !== null;
+  const printing = usePrintRequested();
   const afterStartup = useAfterStartup();
   const store = useCalculatorStoreApi();
   usePrintEvents();

@@ -30,6 +30,14 @@ export function usePrintRequestedAt(): Date | null {
   return useSyncExternalStore(subscribe, () => requestedAt, () => null);
 }
 
+/**
+ * True once printing has been asked for: from then on every chart is drawn in full. Unlike the
+ * date, it changes once, so a later print does not redraw the page synchronously as it starts.
+ */
+export function usePrintRequested(): boolean {
+  return useSyncExternalStore(subscribe, () => requestedAt !== null, () => false);
+}
+
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
