@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, startTransition } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, startTransition, type ReactNode } from "react";
 import { WhenVisible } from "../components/when-visible.tsx";
 import { CatchingUp } from "../components/catching-up.tsx";
 import { FeatureGuard } from "./feature-guard.tsx";
@@ -11,10 +11,9 @@ import { HowCalculated } from "../features/explain/how-calculated.tsx";
 import { EmbedConfiguratorLink } from "../features/embed/configurator-link.tsx";
 import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar.tsx";
 import { usePresenter } from "../features/presenter/use-presenter.ts";
-import { LeaveBehind } from "../features/print/leave-behind.tsx";
-import { printWhenReady, usePrintRequestedAt, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
+import { printWhenReady, usePrintEvents, usePrintRequested, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
 import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
-import { useCalculator } from "../state/store.ts";
+import { useCalculator, useCalculatorStoreApi } from "../state/store.ts";
 import type { Currency } from "../lib/format.ts";
 import { useCosts, useDeferredCosts, type CostViews } from "../state/use-costs.ts";
 import { useAnalysis, useDeferredAnalysis, type AnalysisState } from "../state/use-analysis.ts";
@@ -34,6 +33,11 @@ const Toolkit = lazy(() => import("./toolkit.tsx"));
 
 /** "Use your own records": a small shell after start-up; the worker and the review load when a file is chosen. */
 const OwnRecords = lazy(() => import("./own-records.tsx"));
+
+/** The leave-behind's first page and footer: loaded once the browser is idle, drawn hidden until printed. */
+const loadLeaveBehind = () => import("./leave-behind.tsx");
+const LeaveBehindTop = lazy(() => loadLeaveBehind().then((module) => ({ default: module.LeaveBehindTop })));
+const LeaveBehindSummary = lazy(() => loadLeaveBehind().then((module) => ({ default: module.LeaveBehindSummary })));
 
 /** Shown only once a scenario is pinned as A. */
 const CompareSection = lazy(() =>
@@ -74,20 +78,22 @@ export function ChartsPlaceholder() {
   );
 }
 
-/** The verdict, with the A/B comparison beneath it once a scenario is pinned. */
+/** The verdict, with the A/B comparison beneath it once a scenario is pinned (and `children` between the two). */
 function VerdictAndComparison(props: {
   costs: CostViews;
   analysis: AnalysisState;
   currency: Currency;
   pinned: boolean;
   size?: "normal" | "large";
+  children?: ReactNode;
 }) {
-  const { costs, analysis, currency, pinned, size } = props;
+  const { costs, analysis, currency, pinned, size, children } = props;
   return (
     <>
       <FeatureGuard name="The verdict">
         <Verdict costs={costs} analysis={analysis} currency={currency} size={size} />
       </FeatureGuard>
+      {children}
       {pinned ? (
         <FeatureGuard name="The A/B comparison">
           <Suspense fallback={null}>
@@ -112,14 +118,21 @@ function CalculatorPage() {
   const scenario = useCalculator((state) => state.scenario);
   const currency = useCalculator((state) => state.display.currency);
   const brand = useCalculator((state) => state.display.brand);
+  const logo = useCalculator((state) => state.logo);
   const costs = useCosts(scenario);
   const chartCosts = useDeferredCosts(costs);
   const analysis = useAnalysis(costs.scenario);
   const chartAnalysis = useDeferredAnalysis(analysis);
   const pinned = useCalculator((state) => state.pinned !== null);
   const presenter = usePresenter();
-  const printing = usePrintRequestedAt() !== null;
+  const printing = usePrintRequested();
   const afterStartup = useAfterStartup();
+  const store = useCalculatorStoreApi();
+  usePrintEvents();
+  useEffect(() => {
+    if (afterStartup) void loadLeaveBehind().then((module) => module.restoreSheetLogo(store));
+  }, [afterStartup, store]);
+  const leaveBehind = afterStartup || printing;
 
   // The print button waits for the latest figures; refs let its callback read them when it runs.
   const latest = useRef({ costs, analysis, leavePresenter: presenter.present ? presenter.leave : null });
@@ -130,6 +143,7 @@ function CalculatorPage() {
     // The printout is the full page: its assumptions and sources are not in presenter mode.
     latest.current.leavePresenter?.();
     await printWhenReady([
+      loadLeaveBehind,
       loadChartsPanel,
       loadExplainAppendix,
       () => waitUntil(() => analysisCaughtUp(latest.current.costs, latest.current.analysis), PRINT_WAIT_MS),
@@ -140,7 +154,7 @@ function CalculatorPage() {
   if (presenter.present) {
     return (
       <div className="presenter">
-        <PresenterBar brand={brand} onLeave={presenter.leave} />
+        <PresenterBar brand={brand} logo={logo} onLeave={presenter.leave} />
         <main className="presenter__main">
           <div className="presenter__results" id="results">
             <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned} size="large" />
@@ -186,10 +200,24 @@ function CalculatorPage() {
       </header>
       <main className="page">
         <UrlNotice />
-        <LeaveBehind />
+        {leaveBehind ? (
+          <FeatureGuard name="The printout's header">
+            <Suspense fallback={null}>
+              <LeaveBehindTop />
+            </Suspense>
+          </FeatureGuard>
+        ) : null}
         <div className="layout">
           <div className="layout__verdict" id="results">
-            <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned} />
+            <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned}>
+              {leaveBehind ? (
+                <FeatureGuard name="The printout's summary">
+                  <Suspense fallback={null}>
+                    <LeaveBehindSummary costs={chartCosts} analysis={chartAnalysis} currency={currency} />
+                  </Suspense>
+                </FeatureGuard>
+              ) : null}
+            </VerdictAndComparison>
           </div>
           <div className="layout__inputs">
             <FeatureGuard name="The inputs">

@@ -5,14 +5,13 @@
 import { useMemo, useRef, type ReactElement } from "react";
 import { InputPanel } from "../features/inputs/input-panel.tsx";
 import { Verdict } from "../features/verdict/verdict.tsx";
-import { UrlNotice } from "../features/share/url-notice.tsx";
 import { readEmbedOptions, type CallToAction, type EmbedOptions } from "../features/embed/embed-options.ts";
 import { connectToHost, type HostChannel } from "../features/embed/host-channel.ts";
 import { applyEmbedLook } from "../features/embed/embed-look.ts";
 import { useHostMessages } from "../features/embed/use-host-messages.ts";
 import { EmbedLinks } from "../features/embed/embed-links.tsx";
-import type { ScenarioSummary } from "../embed-loader/messages.ts";
-import type { Section } from "../embed-loader/settings.ts";
+import type { ScenarioSummary, SettingProblem } from "../embed-loader/messages.ts";
+import { MAX_TEXT_LENGTH, type Section } from "../embed-loader/settings.ts";
 import { useCalculator, type CalculatorStoreApi } from "../state/store.ts";
 import { readUrl } from "../state/url-state.ts";
 import { useCosts, useDeferredCosts } from "../state/use-costs.ts";
@@ -21,11 +20,17 @@ import { MonthlyChart } from "../features/charts/monthly-chart.tsx";
 import { CatchingUp } from "../components/catching-up.tsx";
 import "./embed-page.css";
 
-export function EmbedPage({ options, host }: { options: EmbedOptions; host: HostChannel | null }) {
+type EmbedPageProps = {
+  options: EmbedOptions;
+  host: HostChannel | null;
+  /** Settings of the embed's address that were refused: for the host page, never shown to visitors. */
+  problems: readonly SettingProblem[];
+};
+
+export function EmbedPage({ options, host, problems }: EmbedPageProps) {
   const scenario = useCalculator((state) => state.scenario);
   const currency = useCalculator((state) => state.display.currency);
   const brand = useCalculator((state) => state.display.brand);
-  const problems = useCalculator((state) => state.urlProblems);
   const costs = useCosts(scenario);
   const analysis = useAnalysis(costs.scenario);
   // As on the full page: the chart redraws once input settles, in an interruptible render.
@@ -56,7 +61,6 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
     <main className="embed" ref={element} aria-label="IT support cost calculator">
       <h1 className="visually-hidden">IT support cost calculator: managed flat fee or break-fix hourly</h1>
       {brand ? <p className="embed__brand">{brand}</p> : null}
-      <UrlNotice />
       {/* The answer first, as on the full page's phone layout; beside the inputs on wider frames. */}
       <div className={show("inputs") && results ? "embed__layout embed__layout--split" : "embed__layout"}>
         {results ? (
@@ -83,15 +87,23 @@ export function EmbedPage({ options, host }: { options: EmbedOptions; host: Host
 /**
  * Reads the embed's settings from the address, applies the host's look and connects to the host
  * page. The address is read again now that the embed's keys are claimed (they were unknown to
- * the first reading), and any refused setting joins the notice of ignored link fields.
+ * the first reading). A refused setting is the host page's mistake, not its visitors': it goes to
+ * the host in the `ready` message (the loader writes it to the host page's console), and to this
+ * frame's console only when there is no host to tell.
  */
 export function startEmbedPage(store: CalculatorStoreApi, win: Window): ReactElement {
-  const { options, problems } = readEmbedOptions(win.location.search);
+  const { options, problems: optionProblems } = readEmbedOptions(win.location.search);
   const host = connectToHost(win, options.parentOrigin);
   applyEmbedLook(win.document.documentElement, options);
   const { scenario, display, problems: linkProblems } = readUrl(win.location.search);
-  const refused = [...problems, ...host.problems];
-  store.getState().load({ scenario, display, urlProblems: [...linkProblems, ...refused] });
-  for (const problem of refused) console.warn(`Embed setting ${problem.key} ${problem.message}.`);
-  return <EmbedPage options={options} host={host.channel} />;
+  store.getState().load({ scenario, display, urlProblems: [] });
+  const params = new URLSearchParams(win.location.search);
+  const problems = [...linkProblems, ...optionProblems, ...host.problems].map((problem) => ({
+    ...problem,
+    value: (params.get(problem.key) ?? "").slice(0, MAX_TEXT_LENGTH),
+  }));
+  if (!host.channel) {
+    for (const { key, value, message } of problems) console.warn(`Embed setting ${key}=${JSON.stringify(value)} ${message}, so it was ignored.`);
+  }
+  return <EmbedPage options={options} host={host.channel} problems={problems} />;
 }

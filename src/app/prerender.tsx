@@ -16,7 +16,7 @@ export function renderDefaultPage(): string {
 export function renderEmbedPage(): string {
   return renderToString(
     <Suspense fallback={null}>
-      <EmbedPage options={DEFAULT_EMBED_OPTIONS} host={null} />
+      <EmbedPage options={DEFAULT_EMBED_OPTIONS} host={null} problems={[]} />
     </Suspense>,
   );
 }

@@ -69,7 +69,7 @@ export function readAttributes(dataset: Readonly<Record<string, string | undefin
     const scenarioKey = byLowerCase.get(name.toLowerCase());
     if (reader) {
       const result = reader(value);
-      if (!result.ok) setup.problems.push({ key: attributeName(name), message: result.message });
+      if (!result.ok) setup.problems.push({ key: attributeName(name), value, message: result.message });
       else if (result.value) setup.query.set(name, result.value);
       if (result.ok && name === "theme") setup.theme = result.value as Theme;
     } else if (scenarioKey) {

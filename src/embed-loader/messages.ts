@@ -20,8 +20,12 @@ export type ScenarioSummary = {
   currency: string;
 };
 
-/** A setting that was refused, by the key it came in under, with a reason a person can read. */
-export type SettingProblem = { key: string; message: string };
+/**
+ * A setting that was refused: the key it came in under (the frame names its URL key; the loader,
+ * which reports to the host page, the data-* attribute), the value as given, and a reason a person
+ * can read.
+ */
+export type SettingProblem = { key: string; value: string; message: string };
 
 /** Each event's own fields, by event type. Heights are CSS pixels of the frame's content. */
 export type EmbedEventFields = {

@@ -44,7 +44,7 @@ describe("mounting the embed", () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it("fills each placeholder instead, its own settings over the script's, and warns about refused ones", () => {
+  it("fills each placeholder instead, its own settings over the script's, and leaves refused ones out", () => {
     const warn = vi.fn();
     document.body.innerHTML = '<div id="a" data-itcost data-seats="10"></div><div id="b" data-itcost data-cta-url="javascript:alert(1)"></div>';
     const script = addScript({ "data-seats": "40" });
@@ -54,8 +54,44 @@ describe("mounting the embed", () => {
     expect(new URL(frames[0]!.src).searchParams.get("seats")).toBe("10");
     expect(new URL(frames[1]!.src).searchParams.get("seats")).toBe("40");
     expect(new URL(frames[1]!.src).searchParams.has("ctaUrl")).toBe(false);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining("data-cta-url must be a full https:// address"));
     expect(script.nextElementSibling).toBeNull();
+  });
+});
+
+describe("settings the host page got wrong", () => {
+  const summary = { breakFixTotal: 2, managedTotal: 1, difference: 1, breakEvenMonth: 1, months: 36, currency: "USD" };
+
+  it("are written to the host page's console once the frame is ready, one warning each, naming the attribute, the value and the reason", () => {
+    const warn = vi.fn();
+    const [frame] = mountEmbeds(addScript({ "data-cta-url": "javascript:alert(1)", "data-bf-rate": "lots" }), KEYS, warn);
+    expect(warn).not.toHaveBeenCalled();
+    const readyEvents: EmbedMessage[] = [];
+    window.addEventListener("itcost:ready", (event) => readyEvents.push((event as CustomEvent<EmbedMessage>).detail), { once: true });
+
+    // The frame reports what it refused by its URL key; the loader names the attribute.
+    const fromFrame = { key: "bfRate", value: "lots", message: "must be a number" };
+    postFrom(frame!.contentWindow, CALCULATOR, embedMessage("ready", { height: 600, summary, problems: [fromFrame] }));
+
+    expect(warn.mock.calls).toEqual([
+      ['IT support cost calculator: data-cta-url="javascript:alert(1)" must be a full https:// address, so it was ignored.'],
+      ['IT support cost calculator: data-bf-rate="lots" must be a number, so it was ignored.'],
+    ]);
+    expect(readyEvents).toHaveLength(1);
+    expect(readyEvents[0]).toMatchObject({
+      type: "ready",
+      problems: [
+        { key: "data-cta-url", value: "javascript:alert(1)", message: "must be a full https:// address" },
+        { key: "data-bf-rate", value: "lots", message: "must be a number" },
+      ],
+    });
+  });
+
+  it("give no warning when there are none", () => {
+    const warn = vi.fn();
+    const [frame] = mountEmbeds(addScript({ "data-seats": "12" }), KEYS, warn);
+    postFrom(frame!.contentWindow, CALCULATOR, embedMessage("ready", { height: 600, summary, problems: [] }));
+    expect(frame!.style.height).toBe("600px");
+    expect(warn).not.toHaveBeenCalled();
   });
 });
 

@@ -1,6 +1,11 @@
-/** Puts the calculator's iframe on the host page and keeps it as tall as its content. */
-import { DEFAULT_TITLE, readAttributes } from "./attributes.ts";
-import { MESSAGE_NAMESPACE, messageFromFrame } from "./messages.ts";
+/**
+ * Puts the calculator's iframe on the host page and keeps it as tall as its content. Settings the
+ * page got wrong are for its developer, never its visitors: the calculator shows no notice of
+ * them, and the loader writes each to this page's console as one warning, once the frame is
+ * ready, naming the attribute, the value and the reason; `itcost:ready` lists them in `problems`.
+ */
+import { DEFAULT_TITLE, attributeName, readAttributes } from "./attributes.ts";
+import { MESSAGE_NAMESPACE, messageFromFrame, type SettingProblem } from "./messages.ts";
 import { FRAME_PATH, type EmbedParam } from "./settings.ts";
 
 /** Scripts for the calculator, its own origin for storage and workers, new tabs for its links: nothing else. */
@@ -14,16 +19,14 @@ const INITIAL_HEIGHT_PX = 560;
 
 type Warn = (message: string) => void;
 
-/** The iframe for one embed, configured by `dataset`; not yet in the document. */
+/** The iframe for one embed, configured by `dataset` (not yet in the document), and the settings it refused. */
 export function createFrame(
   doc: Document,
   calculatorOrigin: string,
   dataset: Readonly<Record<string, string | undefined>>,
   scenarioKeys: readonly string[],
-  warn: Warn,
-): HTMLIFrameElement {
+): { frame: HTMLIFrameElement; problems: SettingProblem[] } {
   const setup = readAttributes(dataset, scenarioKeys);
-  for (const problem of setup.problems) warn(`${DEFAULT_TITLE}: ${problem.key} ${problem.message}, so it was ignored.`);
   const hostOrigin = doc.defaultView?.location.origin;
   if (hostOrigin) setup.query.set("parentOrigin" satisfies EmbedParam, hostOrigin);
   const frame = doc.createElement("iframe");
@@ -39,7 +42,7 @@ export function createFrame(
   style.height = `${INITIAL_HEIGHT_PX}px`;
   // The same colour scheme as the page inside, or the browser paints an opaque backdrop.
   style.colorScheme = setup.theme === "auto" ? "light dark" : setup.theme;
-  return frame;
+  return { frame, problems: setup.problems };
 }
 
 /**
@@ -52,21 +55,22 @@ export function mountEmbeds(script: HTMLScriptElement, scenarioKeys: readonly st
   const doc = script.ownerDocument;
   const calculatorOrigin = new URL(script.src, doc.baseURI).origin;
   const frames: HTMLIFrameElement[] = [];
+  const refused = new Map<HTMLIFrameElement, SettingProblem[]>();
+  const add = (dataset: Readonly<Record<string, string | undefined>>, place: (frame: HTMLIFrameElement) => void) => {
+    const { frame, problems } = createFrame(doc, calculatorOrigin, dataset, scenarioKeys);
+    place(frame);
+    frames.push(frame);
+    refused.set(frame, problems);
+  };
 
   const mount = () => {
     const placeholders = doc.querySelectorAll<HTMLElement>(`[${PLACEHOLDER}]`);
     for (const placeholder of placeholders) {
       if (placeholder.hasAttribute(MOUNTED)) continue;
       placeholder.setAttribute(MOUNTED, "");
-      const frame = createFrame(doc, calculatorOrigin, { ...script.dataset, ...placeholder.dataset }, scenarioKeys, warn);
-      placeholder.append(frame);
-      frames.push(frame);
+      add({ ...script.dataset, ...placeholder.dataset }, (frame) => placeholder.append(frame));
     }
-    if (placeholders.length === 0) {
-      const frame = createFrame(doc, calculatorOrigin, script.dataset, scenarioKeys, warn);
-      script.after(frame);
-      frames.push(frame);
-    }
+    if (placeholders.length === 0) add(script.dataset, (frame) => script.after(frame));
   };
 
   doc.defaultView?.addEventListener("message", (event) => {
@@ -74,6 +78,13 @@ export function mountEmbeds(script: HTMLScriptElement, scenarioKeys: readonly st
       const message = messageFromFrame(event, frame, calculatorOrigin);
       if (!message) continue;
       if (message.type === "ready" || message.type === "resize") frame.style.height = `${Math.ceil(message.height)}px`;
+      if (message.type === "ready") {
+        // The loader's own refusals, then the frame's, each by the attribute the page's author wrote.
+        message.problems = [...refused.get(frame)!, ...message.problems.map((problem) => ({ ...problem, key: attributeName(problem.key) }))];
+        for (const { key, value, message: reason } of message.problems) {
+          warn(`${DEFAULT_TITLE}: ${key}=${JSON.stringify(value)} ${reason}, so it was ignored.`);
+        }
+      }
       frame.dispatchEvent(new CustomEvent(`${MESSAGE_NAMESPACE}:${message.type}`, { detail: message, bubbles: true }));
     }
   });

@@ -19,6 +19,11 @@ export type CalculatorState = {
   beforePreset: { scenario: Scenario; presetName: string } | null;
   /** Scenario A of an A/B comparison, pinned from an earlier state; `scenario` is B. */
   pinned: Scenario | null;
+  /**
+   * The logo of the price sheet in use, as a data: URL, for the printout and presenter mode; null
+   * when it has none. Kept in the browser with its price sheet, never written to a link.
+   */
+  logo: string | null;
 };
 
 /** True for the provider's terms (every `bf*` and `ms*` input): what a price sheet holds. */
@@ -32,6 +37,7 @@ export type CalculatorActions = {
   setCurrency: (currency: Currency) => void;
   setBrand: (brand: string) => void;
   setPresent: (present: boolean) => void;
+  setLogo: (logo: string | null) => void;
   /** Applies a price sheet's terms; any other key in `values` is ignored, so business inputs never change. */
   applyPriceSheet: (name: string, values: Partial<Scenario>) => void;
   /** Pins the current scenario as A; editing from here on changes B. */
@@ -55,6 +61,7 @@ export function createCalculatorStore(initial?: Partial<CalculatorState>) {
     urlProblems: [],
     beforePreset: null,
     pinned: null,
+    logo: null,
     ...initial,
     setInput: (key, value) =>
       set((state) => ({ scenario: { ...state.scenario, [key]: value }, beforePreset: null })),
@@ -62,6 +69,7 @@ export function createCalculatorStore(initial?: Partial<CalculatorState>) {
     setBrand: (brand) => set((state) => ({ display: { ...state.display, brand: cleanBrand(brand) } })),
     setPresent: (present) =>
       set((state) => (state.display.present === present ? {} : { display: { ...state.display, present } })),
+    setLogo: (logo) => set({ logo }),
     applyPriceSheet: (name, values) =>
       set((state) => {
         const terms = Object.fromEntries(Object.entries(values).filter(([key]) => isTermKey(key)));

@@ -48,7 +48,7 @@ function hostFiles(): Record<string, { type: string; body: string }> {
     ),
     "/bad-cta.html": page(
       "Harbour IT: a bad button",
-      `<div data-itcost data-seats="12" data-cta-label="Click me" data-cta-url="javascript:alert(document.domain)"></div>
+      `<div data-itcost data-seats="12" data-bf-rate="lots" data-cta-label="Click me" data-cta-url="javascript:alert(document.domain)"></div>
       <script src="${loader}" async></script>`,
     ),
     "/forgery.html": page(
@@ -247,11 +247,11 @@ test("messages forged by any other window are ignored", async ({ page }) => {
   guard.expectClean();
 });
 
-test("a javascript: call to action is refused and reported, by the loader and by the frame", async ({ page }) => {
+test("a host's wrong settings are explained in the host page's console, one warning each, and never shown to its visitors", async ({ page }) => {
   const guard = guardPage(page, [calculatorOrigin]);
-  const warnings: string[] = [];
+  const warnings: { text: string; script: string }[] = [];
   page.on("console", (message) => {
-    if (message.type() === "warning") warnings.push(message.text());
+    if (message.type() === "warning") warnings.push({ text: message.text(), script: message.location().url });
   });
   await page.goto(`${hostOrigin}/bad-cta.html`);
   const frame = await calculatorFrame(page);
@@ -259,13 +259,42 @@ test("a javascript: call to action is refused and reported, by the loader and by
   await expect(frame.getByRole("link", { name: "Open the full calculator" })).toBeVisible();
   await expect(frame.getByRole("link", { name: "Click me" })).toHaveCount(0);
   expect(new URL(frame.url()).searchParams.has("ctaUrl")).toBe(false);
-  expect(warnings).toContainEqual(expect.stringContaining("data-cta-url must be a full https:// address"));
 
-  // Written by hand into the embed's address, it is refused there too, and named on the page.
-  await page.goto(`${calculatorOrigin}/embed.html?ctaLabel=Click%20me&ctaUrl=${encodeURIComponent("javascript:alert(1)")}`);
-  const notice = page.getByRole("alert").filter({ hasText: "Some settings in this link were ignored" });
-  await expect(notice).toContainText("ctaUrl must be a full https:// address");
+  // One warning per setting, from the loader (the host page's own script), naming attribute, value and reason.
+  // The label, left without its address, is the third.
+  await expect.poll(() => warnings.length).toBe(3);
+  expect(warnings.map((warning) => warning.text)).toEqual([
+    'IT support cost calculator: data-cta-url="javascript:alert(document.domain)" must be a full https:// address, so it was ignored.',
+    expect.stringMatching(/^IT support cost calculator: data-bf-rate="lots" is not a plain number .+, so it was ignored\.$/),
+    'IT support cost calculator: data-cta-label="Click me" has no valid call-to-action address to go to, so it was ignored.',
+  ]);
+  for (const warning of warnings) expect(warning.script).toBe(`${calculatorOrigin}/embed.js`);
+
+  // The same problems reach the page's script with the ready event.
+  const ready = (await hostEvents(page)).find((event) => event.type === "ready");
+  expect(ready?.problems).toEqual([
+    { key: "data-cta-url", value: "javascript:alert(document.domain)", message: "must be a full https:// address" },
+    { key: "data-bf-rate", value: "lots", message: expect.stringContaining("is not a plain number") },
+    { key: "data-cta-label", value: "Click me", message: "has no valid call-to-action address to go to" },
+  ]);
+
+  // The visitor sees a working calculator with its default hourly rate, and no notice.
+  await expect(frame.locator(".verdict__headline")).toBeVisible();
+  await expect(frame.getByText("Some settings in this link were ignored")).toHaveCount(0);
+  await expect(frame.getByRole("alert")).toHaveCount(0);
+  guard.expectClean();
+});
+
+test("an embed address written by hand with a bad setting is refused there too, in the console and not on the page", async ({ page }) => {
+  const guard = guardPage(page);
+  const warnings: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
+  await openApp(page, `/embed.html?ctaLabel=Click%20me&ctaUrl=${encodeURIComponent("javascript:alert(1)")}`);
   await expect(page.getByRole("link", { name: "Click me" })).toHaveCount(0);
+  await expect.poll(() => warnings).toContainEqual('Embed setting ctaUrl="javascript:alert(1)" must be a full https:// address, so it was ignored.');
+  await expect(page.getByText("Some settings in this link were ignored")).toHaveCount(0);
   guard.expectClean();
 });
 
@@ -304,7 +333,7 @@ test("the embed's chart is in its first paint and loads no Recharts until someon
   const guard = guardPage(page);
   const chartRequests: string[] = [];
   page.on("request", (sent) => {
-    if (/\/assets\/(time-plot|recharts|charts-panel)-/.test(sent.url())) chartRequests.push(sent.url());
+    if (/\/assets\/(time-plot(?!-on-demand)|recharts|charts-panel)-/.test(sent.url())) chartRequests.push(sent.url());
   });
   await openApp(page, "/embed.html");
   const monthly = page.getByRole("region", { name: "Cost per month" });

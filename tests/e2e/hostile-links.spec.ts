@@ -3,7 +3,8 @@
  * navigating from one to the next. On every one: nothing runs (no dialog, the window.__pwned
  * canary unset, no event-handler attribute or script URL anywhere in the document), nothing
  * breaks (no uncaught error, no console error, no CSP violation), nothing leaves the origin, the
- * notice names exactly the ignored keys, and the fields show the values that were kept. On a
+ * notice (in the embed, the console: its visitors see none) names exactly the ignored keys, and
+ * the fields show the values that were kept. On a
  * sample, and on every case that shows text from the link, the page is also left to finish its
  * simulation, and its figures, the text and the canary are checked again.
  */
@@ -132,7 +133,7 @@ function mismatches(testCase: HostileCase, seen: Seen): string[] {
 }
 
 /** The slow checks: the simulation finishes and every figure in the verdict is a number. */
-async function fullMismatches(page: Page, testCase: HostileCase): Promise<string[]> {
+async function fullMismatches(page: Page, testCase: HostileCase, warned: string[] | null): Promise<string[]> {
   // The simulation's sentences stand as greyed placeholders until its figures arrive.
   await expect(page.locator(".verdict .muted")).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
@@ -140,7 +141,7 @@ async function fullMismatches(page: Page, testCase: HostileCase): Promise<string
   await page.waitForTimeout(200);
   const verdict = (await page.locator(".verdict").textContent()) ?? "";
   const seen = await page.evaluate(inspect);
-  const wrong = seen ? mismatches(testCase, seen) : ["the page was redrawn from scratch"];
+  const wrong = seen ? mismatches(testCase, { ...seen, notice: warned ?? seen.notice }) : ["the page was redrawn from scratch"];
   if (/NaN|Infinity|undefined|–/.test(verdict))
     wrong.push(`the verdict shows a non-number: ${verdict.slice(0, 300)}`);
   return wrong;
@@ -166,21 +167,41 @@ async function runLane(
   const guard = guardPage(page);
   await serveLongLinks(page);
   const failures: string[] = [];
+  const warnings: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
   let full = 0;
   let problemsSeen = 0;
   for (const { testCase, index } of cases) {
+    const warningsBefore = warnings.length;
     await page.goto(addressOf(testCase), { waitUntil: "commit" });
     const seen = (await (
       await page.waitForFunction(inspect, undefined, { timeout: 15_000 })
     ).jsonValue())!;
-    const wrong = new Set(mismatches(testCase, seen));
+    const shownToVisitors = [...seen.notice];
+    let warned: string[] | null = null;
+    if (testCase.page === "embed") {
+      // The embed shows its visitors no notice: each refused setting is one console warning
+      // (on a host page the loader writes it there; opened on its own, the frame does).
+      await expect
+        .poll(() => warnings.length - warningsBefore, { timeout: 3_000 })
+        .toBeGreaterThanOrEqual(testCase.reported.length)
+        .catch(() => {});
+      warned = warnings
+        .slice(warningsBefore)
+        .map((warning) => /^Embed setting (\S+?)=/.exec(warning)?.[1] ?? warning);
+    }
+    const wrong = new Set(mismatches(testCase, { ...seen, notice: warned ?? seen.notice }));
+    if (testCase.page === "embed" && shownToVisitors.length > 0)
+      wrong.add(`the embed showed its visitors a notice of ${JSON.stringify(shownToVisitors)}`);
     if (
       index % FULL_CHECK_EVERY === 0 ||
       testCase.shownText !== undefined ||
       testCase.embed?.ctaHref
     ) {
       full++;
-      for (const problem of await fullMismatches(page, testCase)) wrong.add(problem);
+      for (const problem of await fullMismatches(page, testCase, warned)) wrong.add(problem);
     }
     for (const problem of guard.problems.slice(problemsSeen)) wrong.add(problem);
     problemsSeen = guard.problems.length;

@@ -54,7 +54,7 @@ describe("the embedded page's own settings", () => {
 
   it("gives a button with no label a plain one, and reports a label with no address", () => {
     expect(readEmbedOptions("?ctaUrl=https://example.com").options.cta).toEqual({ label: "Get in touch", url: "https://example.com/" });
-    expect(readEmbedOptions("?ctaLabel=Go").problems).toEqual([{ key: "ctaLabel", message: "has no ctaUrl to go to, so no button is shown" }]);
+    expect(readEmbedOptions("?ctaLabel=Go").problems).toEqual([{ key: "ctaLabel", message: "has no valid call-to-action address to go to" }]);
   });
 
   it.each(["https://example.com/page", "example.com", "null", "javascript:alert(1)", "*"])("refuses %s as the host origin", (origin) => {

@@ -76,7 +76,7 @@ export function readEmbedOptions(search: string): { options: EmbedOptions; probl
   const url = read(EMBED_PARAMS.ctaUrl, checkHttpsUrl);
   if (url) options.cta = { label: label || DEFAULT_CTA_LABEL, url };
   else if (label && !params.has(EMBED_PARAMS.ctaUrl)) {
-    problems.push({ key: EMBED_PARAMS.ctaLabel, message: `has no ${EMBED_PARAMS.ctaUrl} to go to, so no button is shown` });
+    problems.push({ key: EMBED_PARAMS.ctaLabel, message: "has no valid call-to-action address to go to" });
   }
   return { options, problems };
 }

@@ -1,9 +1,11 @@
 /**
  * The embed as a host page would show it: an iframe of the embed address, sized by the
- * calculator's own messages through the loader's checks, with the events a host would receive.
+ * calculator's own messages through the loader's checks, with the events a host would receive
+ * and any setting the embed refused (which its visitors never see).
  */
 import { useEffect, useRef, useState } from "react";
-import { messageFromFrame, type EmbedMessage } from "../../embed-loader/messages.ts";
+import { messageFromFrame, type EmbedMessage, type SettingProblem } from "../../embed-loader/messages.ts";
+import { attributeName } from "../../embed-loader/attributes.ts";
 
 /** Settle before reloading the preview, so typing a label does not reload it per keystroke. */
 const RELOAD_DELAY_MS = 500;
@@ -27,6 +29,7 @@ export function EmbedPreview({ address }: { address: string }) {
   const [shown, setShown] = useState(address);
   const [height, setHeight] = useState(560);
   const [log, setLog] = useState<string[]>([]);
+  const [problems, setProblems] = useState<readonly SettingProblem[]>([]);
 
   useEffect(() => {
     const timer = setTimeout(() => setShown(address), RELOAD_DELAY_MS);
@@ -39,6 +42,7 @@ export function EmbedPreview({ address }: { address: string }) {
       const message = iframe ? messageFromFrame(event, iframe, window.location.origin) : null;
       if (!message) return;
       if (message.type === "ready" || message.type === "resize") setHeight(Math.ceil(message.height));
+      if (message.type === "ready") setProblems(message.problems);
       setLog((before) => [describe(message), ...before].slice(0, LOG_LENGTH));
     };
     window.addEventListener("message", onMessage);
@@ -57,6 +61,22 @@ export function EmbedPreview({ address }: { address: string }) {
         // loader's iframe is sandboxed.
         height={height}
       />
+      {problems.length > 0 ? (
+        <div className="preview__problems" role="status">
+          <h3 className="preview__log-title">Settings the embed refused</h3>
+          <p className="muted">Your visitors never see these; on your site, each is a warning in the browser’s console.</p>
+          <ul>
+            {problems.map((problem, index) => (
+              <li key={`${problem.key}-${index}`}>
+                <code>
+                  {attributeName(problem.key)}={JSON.stringify(problem.value)}
+                </code>{" "}
+                {problem.message}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="preview__log">
         <h3 className="preview__log-title">Events your page receives</h3>
         <p className="muted">

@@ -15,12 +15,15 @@ export function ShortcutHelp({ present }: { present: boolean }) {
   );
 }
 
-/** The one strip of controls in presenter mode: the brand, full screen, and the way out. */
-export function PresenterBar({ brand, onLeave }: { brand: string; onLeave: () => void }) {
+/** The one strip of controls in presenter mode: the logo and brand, full screen, and the way out. */
+export function PresenterBar({ brand, logo, onLeave }: { brand: string; logo: string | null; onLeave: () => void }) {
   const fullscreen = useFullscreen();
   return (
     <header className="presenter__bar">
-      <h1 className="presenter__brand">{brand || "IT support: managed flat fee or break-fix hourly?"}</h1>
+      <div className="presenter__identity">
+        {logo ? <img className="presenter__logo" src={logo} alt={brand ? `${brand} logo` : "Logo"} /> : null}
+        <h1 className="presenter__brand">{brand || "IT support: managed flat fee or break-fix hourly?"}</h1>
+      </div>
       <div className="presenter__controls">
         <ShortcutHelp present />
         {fullscreen.available && !fullscreen.active ? (

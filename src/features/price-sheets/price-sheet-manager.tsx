@@ -1,4 +1,4 @@
-import { memo, useId, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { memo, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { useCalculator, useCalculatorStoreApi } from "../../state/store.ts";
 import { downloadText } from "../../lib/download.ts";
 import {
@@ -16,6 +16,7 @@ import {
   termsOf,
   type PriceSheet,
 } from "./sheets.ts";
+import { readLogoFile } from "./logo-file.ts";
 
 type Message = {
   kind: "done" | "error";
@@ -47,7 +48,7 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
   const store = useCalculatorStoreApi();
   const undoAvailable = useCalculator((state) => state.beforePreset !== null);
   const undoPreset = useCalculator((state) => state.undoPreset);
-  const ids = { name: useId(), list: useId(), rename: useId(), file: useId() };
+  const ids = { name: useId(), list: useId(), rename: useId(), file: useId(), logo: useId() };
 
   const [initial] = useState(loadSheets);
   const persistence = useRef({ unreadable: initial.unreadable, corrupt: initial.corrupt, available: initial.storageAvailable });
@@ -60,6 +61,12 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const selected = sheets.find((sheet) => sheet.id === selectedId) ?? null;
+
+  // The chosen sheet's logo is the one the printout and presenter mode show.
+  const selectedLogo = selected?.logo ?? null;
+  useEffect(() => {
+    store.getState().setLogo(selectedLogo);
+  }, [store, selectedLogo]);
 
   /** Shows the new list and stores it; says so when it could not be stored. Returns a note to add to the message. */
   const persist = (next: PriceSheet[]): string => {
@@ -88,7 +95,7 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
     const values = termsOf(store.getState().scenario);
     const savedAt = new Date().toISOString();
     const existing = sheets.find((sheet) => sameName(sheet.name, cleaned));
-    const sheet: PriceSheet = { id: existing?.id ?? newSheetId(), name: existing?.name ?? cleaned, savedAt, values };
+    const sheet: PriceSheet = { ...existing, id: existing?.id ?? newSheetId(), name: existing?.name ?? cleaned, savedAt, values };
     const next = existing ? sheets.map((s) => (s.id === existing.id ? sheet : s)) : [...sheets, sheet];
     const note = persist(next);
     setSelectedId(sheet.id);
@@ -186,6 +193,7 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
       name: freeName(parsed.name, sheets),
       savedAt: new Date().toISOString(),
       values: parsed.values,
+      ...(parsed.logo ? { logo: parsed.logo } : {}),
     };
     const note = persist([...sheets, sheet]);
     setSelectedId(sheet.id);
@@ -195,6 +203,32 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
       kind: note ? "error" : "done",
       text: `Imported “${sheet.name}”. Choose Apply to use its prices.${defaults}${note}`,
     });
+  };
+
+  const setSheetLogo = (sheet: PriceSheet, logo: string | null): string => {
+    const changed: { -readonly [K in keyof PriceSheet]: PriceSheet[K] } = { ...sheet };
+    if (logo) changed.logo = logo;
+    else delete changed.logo;
+    return persist(sheets.map((s) => (s.id === sheet.id ? changed : s)));
+  };
+
+  const chooseLogo = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file || !selected) return;
+    const result = await readLogoFile(file);
+    if (!result.ok) {
+      setMessage({ kind: "error", text: `“${file.name}” was not used as the logo: ${result.message}.` });
+      return;
+    }
+    const note = setSheetLogo(selected, result.logo);
+    setMessage({ kind: note ? "error" : "done", text: `“${selected.name}” now has the logo from “${file.name}”.${note}` });
+  };
+
+  const removeLogo = () => {
+    if (!selected) return;
+    const note = setSheetLogo(selected, null);
+    setMessage({ kind: note ? "error" : "done", text: `Removed the logo of “${selected.name}”.${note}` });
   };
 
   return (
@@ -290,6 +324,30 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
             Cancel
           </button>
         </form>
+      ) : null}
+      {selected ? (
+        <div className="toolkit__row price-sheets__logo">
+          <label htmlFor={ids.logo} className="toolkit__label">
+            Logo
+          </label>
+          {selected.logo ? (
+            <img className="price-sheets__logo-preview" src={selected.logo} alt={`The logo of “${selected.name}”`} />
+          ) : (
+            <p className="muted price-sheets__logo-none">None yet: PNG, JPEG or WebP up to 500 KB, for the printout and presenter mode.</p>
+          )}
+          <input
+            id={ids.logo}
+            className="toolkit__file"
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            onChange={(event) => void chooseLogo(event)}
+          />
+          {selected.logo ? (
+            <button type="button" className="button" onClick={removeLogo}>
+              Remove logo
+            </button>
+          ) : null}
+        </div>
       ) : null}
       <div className="toolkit__actions">
         <input

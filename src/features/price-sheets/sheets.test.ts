@@ -3,8 +3,10 @@ import { defaultScenario } from "../../model/index.ts";
 import {
   BACKUP_KEY,
   FILE_FORMAT,
+  MAX_LOGO_CHARS,
   STORAGE_KEY,
   TERM_KEYS,
+  isLogoUrl,
   loadSheets,
   parseSheetFile,
   saveSheets,
@@ -152,5 +154,46 @@ describe("stored price sheets", () => {
     } finally {
       Object.defineProperty(window, "localStorage", descriptor);
     }
+  });
+});
+
+describe("a price sheet's logo", () => {
+  // The first bytes of a PNG, a JPEG and a WebP file, as base64 data: URLs.
+  const PNG_LOGO = `data:image/png;base64,${btoa("\x89PNG\r\n\x1a\n\0\0\0\rIHDR")}`;
+  const JPEG_LOGO = `data:image/jpeg;base64,${btoa("\xff\xd8\xff\xe0\0\x10JFIF")}`;
+  const WEBP_LOGO = `data:image/webp;base64,${btoa("RIFF\x10\0\0\0WEBPVP8 ")}`;
+  const withLogo: PriceSheet = { ...sheet, logo: PNG_LOGO };
+
+  it("goes into the exported file and comes back from it", () => {
+    expect(JSON.parse(sheetFileText(withLogo)).logo).toBe(PNG_LOGO);
+    expect(parseSheetFile(sheetFileText(withLogo))).toMatchObject({ ok: true, logo: PNG_LOGO });
+    expect(parseSheetFile(sheetFileText(sheet))).not.toHaveProperty("logo");
+  });
+
+  it("is a PNG, JPEG or WebP image as a base64 data: URL", () => {
+    for (const logo of [PNG_LOGO, JPEG_LOGO, WEBP_LOGO]) expect(isLogoUrl(logo)).toBe(true);
+  });
+
+  it.each([
+    ["an SVG", `data:image/svg+xml;base64,${btoa("<svg><script>alert(1)</script></svg>")}`],
+    ["an SVG declared as a PNG", `data:image/png;base64,${btoa("<svg><script>alert(1)</script></svg>")}`],
+    ["a web address", "https://example.com/logo.png"],
+    ["a script address", "javascript:alert(1)"],
+    ["text that is not base64", "data:image/png;base64,<img src=x onerror=alert(1)>"],
+    ["a data: URL that is too long", `${PNG_LOGO}${"A".repeat(MAX_LOGO_CHARS)}`],
+    ["a number", 42],
+  ])("refuses %s in an imported file, with the reason, and imports nothing", (_name, logo) => {
+    expect(parseSheetFile(fileText({ msSeat: 90 }, { logo }))).toEqual({
+      ok: false,
+      message: expect.stringContaining("its logo is not a PNG, JPEG or WebP image"),
+    });
+  });
+
+  it("round-trips through storage, and a stored sheet with a bad logo is set aside like any bad sheet", () => {
+    const bad = { ...sheet, id: "s2", name: "Bad logo", logo: "javascript:alert(1)" };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sheets: [withLogo, bad] }));
+    const loaded = loadSheets();
+    expect(loaded.sheets).toEqual([withLogo]);
+    expect(loaded.unreadable).toEqual([bad]);
   });
 });

@@ -20,6 +20,8 @@ export type PriceSheet = {
   /** When it was saved, as an ISO 8601 time. */
   readonly savedAt: string;
   readonly values: TermValues;
+  /** The provider's logo for the printout and presenter mode (see logo-file.ts); never in a link. */
+  readonly logo?: string;
 };
 
 export const STORAGE_KEY = "it-support-calculator.price-sheets";
@@ -28,8 +30,37 @@ export const BACKUP_KEY = `${STORAGE_KEY}.unreadable`;
 export const FILE_FORMAT = "it-support-price-sheet";
 const FORMAT_VERSION = 1;
 export const MAX_NAME_LENGTH = 80;
-/** Far more than any sheet needs: a bigger file is not one. */
-export const MAX_FILE_BYTES = 100_000;
+/** A sheet with the largest logo fits with room to spare: a bigger file is not one. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+/**
+ * A stored logo is a PNG, JPEG or WebP image as a base64 data: URL, no longer than this (about
+ * 450 kB of image): the browser scales uploads far below it. Nothing else is accepted, so no
+ * other kind of address (and no SVG, which can carry script) reaches an <img>.
+ */
+export const MAX_LOGO_CHARS = 600_000;
+const LOGO_URL = /^data:image\/(png|jpeg|webp);base64,([A-Za-z0-9+/]+={0,2})$/;
+const LOGO_MAGIC: Readonly<Record<string, (bytes: string) => boolean>> = {
+  png: (bytes) => bytes.startsWith("\x89PNG\r\n\x1a\n"),
+  jpeg: (bytes) => bytes.startsWith("\xff\xd8\xff"),
+  webp: (bytes) => bytes.startsWith("RIFF") && bytes.slice(8, 12) === "WEBP",
+};
+
+/** True for a data: URL of a PNG, JPEG or WebP image whose first bytes are what it says it is. */
+export function isLogoUrl(text: string): boolean {
+  if (text.length > MAX_LOGO_CHARS) return false;
+  const match = LOGO_URL.exec(text);
+  if (!match) return false;
+  let head: string;
+  try {
+    head = atob(match[2]!.slice(0, 16));
+  } catch {
+    return false;
+  }
+  return LOGO_MAGIC[match[1]!]!(head);
+}
+
+const logoSchema = z.string().check(z.refine(isLogoUrl));
 
 /** Names are shown as text only; this keeps them short and free of control characters. */
 export function cleanName(text: string): string {
@@ -88,6 +119,7 @@ const storedSheetSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
   savedAt: z.string().check(z.maxLength(40)),
   values: valuesSchema,
+  logo: z.optional(logoSchema),
 });
 
 const storedSchema = z.object({
@@ -100,6 +132,7 @@ const fileSchema = z.object({
   version: z.number(),
   name: z.string(),
   values: valuesSchema,
+  logo: z.optional(z.unknown()),
 });
 
 export type LoadedSheets = {
@@ -151,7 +184,8 @@ export function loadSheets(): LoadedSheets {
     const sheet = z.safeParse(storedSheetSchema, entry);
     const values = sheet.success ? checkValues(sheet.data.values) : null;
     if (sheet.success && values?.ok) {
-      sheets.push({ id: sheet.data.id, name: cleanName(sheet.data.name) || "Untitled", savedAt: sheet.data.savedAt, values: values.values });
+      const { id, name, savedAt, logo } = sheet.data;
+      sheets.push({ id, name: cleanName(name) || "Untitled", savedAt, values: values.values, ...(logo ? { logo } : {}) });
     } else {
       unreadable.push(entry);
     }
@@ -179,7 +213,8 @@ export function newSheetId(): string {
 
 /** The JSON file a sheet is exported as: readable, and the values as plain numbers. */
 export function sheetFileText(sheet: PriceSheet): string {
-  return `${JSON.stringify({ format: FILE_FORMAT, version: FORMAT_VERSION, name: sheet.name, savedAt: sheet.savedAt, values: sheet.values }, null, 2)}\n`;
+  const { name, savedAt, values, logo } = sheet;
+  return `${JSON.stringify({ format: FILE_FORMAT, version: FORMAT_VERSION, name, savedAt, values, logo }, null, 2)}\n`;
 }
 
 export function sheetFileName(sheet: PriceSheet): string {
@@ -187,7 +222,9 @@ export function sheetFileName(sheet: PriceSheet): string {
   return `price-sheet-${slug || "untitled"}.json`;
 }
 
-export type FileResult = { ok: true; name: string; values: TermValues; missing: NumericKey[] } | { ok: false; message: string };
+export type FileResult =
+  | { ok: true; name: string; values: TermValues; missing: NumericKey[]; logo?: string }
+  | { ok: false; message: string };
 
 /** Reads an imported file; every way it can be wrong gives one message saying what. */
 export function parseSheetFile(text: string): FileResult {
@@ -211,7 +248,11 @@ export function parseSheetFile(text: string): FileResult {
   if (!name) return { ok: false, message: "its name is empty" };
   const values = checkValues(file.data.values);
   if (!values.ok) return { ok: false, message: `some of its values are not accepted: ${values.problems.join("; ")}` };
-  return { ok: true, name, values: values.values, missing: values.missing };
+  const logo = file.data.logo === undefined ? null : z.safeParse(logoSchema, file.data.logo);
+  if (logo && !logo.success) {
+    return { ok: false, message: `its logo is not a PNG, JPEG or WebP image as a data: URL of at most ${MAX_LOGO_CHARS / 1000} kB` };
+  }
+  return { ok: true, name, values: values.values, missing: values.missing, ...(logo ? { logo: logo.data } : {}) };
 }
 
 /** The sheet's values as a scenario change: only terms, for the store's applyPriceSheet. */

@@ -1,9 +1,12 @@
 /**
- * Getting the page ready to print: the leave-behind's date, link and QR code, the lazily loaded
- * charts and every "How this is calculated" section open. The button and Ctrl+P wait for all of
- * it before the print dialog; a print started from the browser's menu gets what is ready.
+ * Getting the page ready to print. The leave-behind (its first page and footer) is loaded and
+ * drawn, hidden, once the browser is idle after start-up, so a print from the browser's own menu
+ * carries it too. Printing, by the button, Ctrl+P or the menu, dates it, brings its link up to
+ * the moment, draws every chart and opens every "How this is calculated" section; the button and
+ * Ctrl+P also wait for the charts' chunk and the simulation before the print dialog.
  */
 import { useEffect, useSyncExternalStore } from "react";
+import { flushSync } from "react-dom";
 
 /** On the root element while the page is prepared for printing (print.css gives charts the paper's width). */
 const PREPARING_CLASS = "print-preparing";
@@ -16,20 +19,23 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Renders the leave-behind from now on (it stays: nothing is gained by removing it again). */
-export function activateLeaveBehind(): void {
-  if (requestedAt) return;
+/** Marks a print as started now: the leave-behind takes today's date and the current link. */
+export function markPrintRequested(): void {
   requestedAt = new Date();
   for (const listener of listeners) listener();
 }
 
-/** When printing was first asked for, or null before: the date the leave-behind carries. */
+/** When printing was last asked for, or null before: the date the leave-behind carries. */
 export function usePrintRequestedAt(): Date | null {
   return useSyncExternalStore(subscribe, () => requestedAt, () => null);
 }
 
-export function loadQrCode() {
-  return import("./qr-code.tsx");
+/**
+ * True once printing has been asked for: from then on every chart is drawn in full. Unlike the
+ * date, it changes once, so a later print does not redraw the page synchronously as it starts.
+ */
+export function usePrintRequested(): boolean {
+  return useSyncExternalStore(subscribe, () => requestedAt !== null, () => false);
 }
 
 function nextFrame(): Promise<void> {
@@ -53,14 +59,14 @@ export function openDetailsForPrint(root: ParentNode = document): () => void {
 
 /**
  * Prints once everything the printout needs has loaded: `waitFor` are the page's own conditions
- * (the charts' chunk, the simulation), each given a few seconds at most.
+ * (the leave-behind's and the charts' chunks, the simulation), each given a few seconds at most.
  */
 export async function printWhenReady(waitFor: readonly (() => Promise<unknown>)[]): Promise<void> {
-  activateLeaveBehind();
+  markPrintRequested();
   const root = document.documentElement;
   root.classList.add(PREPARING_CLASS);
   try {
-    await Promise.allSettled([loadQrCode(), ...waitFor.map((wait) => wait())]);
+    await Promise.allSettled(waitFor.map((wait) => wait()));
     // Frames for React to commit what just loaded and for the charts to measure their new width.
     for (let frame = 0; frame < 3; frame++) await nextFrame();
     window.print();
@@ -68,6 +74,37 @@ export async function printWhenReady(waitFor: readonly (() => Promise<unknown>)[
     // print() returns once the dialog has closed.
     root.classList.remove(PREPARING_CLASS);
   }
+}
+
+/**
+ * However printing starts (the browser's menu, a PDF viewer's button, the page's own button),
+ * the browser announces it with `beforeprint` (and a change to the print media query) before it
+ * lays the page out: the leave-behind is brought up to date synchronously then.
+ */
+export function usePrintEvents(): void {
+  useEffect(() => {
+    let closeDetails: (() => void) | null = null;
+    const beforePrint = () => {
+      flushSync(markPrintRequested);
+      closeDetails ??= openDetailsForPrint();
+    };
+    const afterPrint = () => {
+      closeDetails?.();
+      closeDetails = null;
+    };
+    const media = typeof window.matchMedia === "function" ? window.matchMedia("print") : null;
+    const onMediaChange = (event: MediaQueryListEvent) => {
+      if (event.matches && !closeDetails) beforePrint();
+    };
+    window.addEventListener("beforeprint", beforePrint);
+    window.addEventListener("afterprint", afterPrint);
+    media?.addEventListener("change", onMediaChange);
+    return () => {
+      window.removeEventListener("beforeprint", beforePrint);
+      window.removeEventListener("afterprint", afterPrint);
+      media?.removeEventListener("change", onMediaChange);
+    };
+  }, []);
 }
 
 /** Ctrl+P (⌘P on a Mac) runs the same preparation as the button instead of printing at once. */

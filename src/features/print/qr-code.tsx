@@ -1,7 +1,8 @@
 /**
  * The link as a QR code, drawn as inline SVG (no image request, nothing for the content security
- * policy to refuse). Loaded only when printing. The encoder is lean-qr's "nano" build (MIT, no
- * dependencies, about 2 KB gzipped), which encodes the byte and ASCII text a link is made of.
+ * policy to refuse). Part of the leave-behind's chunk, loaded once the browser is idle. The
+ * encoder is lean-qr's "nano" build (MIT, no dependencies, about 2 KB gzipped), which encodes the
+ * byte and ASCII text a link is made of.
  */
 import { useMemo } from "react";
 import { correction, generate } from "lean-qr/nano";
@@ -35,7 +36,7 @@ export function qrPath(text: string): { size: number; path: string } | null {
   return { size, path };
 }
 
-export default function QrCode({ text, label }: { text: string; label: string }) {
+export function QrCode({ text, label }: { text: string; label: string }) {
   const code = useMemo(() => qrPath(text), [text]);
   if (!code) return <p className="qr__fallback">The link is too long for a QR code; type it from the text.</p>;
   const extent = code.size + QUIET_ZONE * 2;
