@@ -5,7 +5,9 @@
  */
 
 /** A function run in the page (or a frame): it must use only its arguments and the page's globals. */
-export type PageFunction<Args extends unknown[], Result> = (...args: Args) => Result | Promise<Result>;
+export type PageFunction<Args extends unknown[], Result> = (
+  ...args: Args
+) => Result | Promise<Result>;
 
 /** A browser engine the journeys run in. */
 export type Engine = {
@@ -19,7 +21,10 @@ export interface Driver {
   /** Opens an address and waits for its load event. */
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
-  evaluate<Args extends unknown[], Result>(fn: PageFunction<Args, Result>, ...args: Args): Promise<Result>;
+  evaluate<Args extends unknown[], Result>(
+    fn: PageFunction<Args, Result>,
+    ...args: Args
+  ): Promise<Result>;
   /** Runs a function in the document of the iframe that `frame` selects. */
   evaluateInFrame<Args extends unknown[], Result>(
     frame: string,

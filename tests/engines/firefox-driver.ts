@@ -26,7 +26,9 @@ async function launchFirefox(): Promise<Driver> {
   });
   const page: Page = await browser.newPage();
   const logged: string[] = [];
-  page.on("pageerror", (error) => logged.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+  page.on("pageerror", (error) =>
+    logged.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`),
+  );
   page.on("console", (message) => {
     if (message.type() === "error") logged.push(`console error: ${message.text()}`);
   });
@@ -56,7 +58,11 @@ async function launchFirefox(): Promise<Driver> {
       selector: string,
       fn: PageFunction<Args, Result>,
       ...args: Args
-    ) => (await frameOf(selector)).evaluate(fn as never, ...(args as unknown as never[])) as Promise<Result>,
+    ) =>
+      (await frameOf(selector)).evaluate(
+        fn as never,
+        ...(args as unknown as never[]),
+      ) as Promise<Result>,
     async click(selector) {
       await page.click(selector);
     },

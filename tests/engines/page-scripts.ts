@@ -39,7 +39,9 @@ export async function pageProblems(): Promise<string[]> {
     await new Promise((resolve) => setTimeout(resolve, 0));
     for (const report of observer.takeRecords()) {
       const body = report.body as unknown as { effectiveDirective?: string; blockedURL?: string };
-      problems.push(`CSP violation (reported): ${body.effectiveDirective} blocked ${body.blockedURL || "(inline)"} in ${report.url}`);
+      problems.push(
+        `CSP violation (reported): ${body.effectiveDirective} blocked ${body.blockedURL || "(inline)"} in ${report.url}`,
+      );
     }
     observer.disconnect();
   }

@@ -15,7 +15,9 @@ export type Preview = {
 };
 
 /** PREVIEW_PORT as for the Playwright tests, so checkouts side by side do not collide. */
-export async function startPreview(port = Number(process.env.PREVIEW_PORT ?? 4173)): Promise<Preview> {
+export async function startPreview(
+  port = Number(process.env.PREVIEW_PORT ?? 4173),
+): Promise<Preview> {
   let offline = false;
   const networkSwitch: Plugin = {
     name: "network-switch",
@@ -50,7 +52,9 @@ for (const type of ["ready", "resize", "scenario-changed"]) {
  * A host site on its own origin: one page with the one-line snippet, under a policy that allows
  * the calculator as a script and a frame and nothing inline.
  */
-export async function startHost(calculatorOrigin: string): Promise<{ origin: string; close(): Promise<void> }> {
+export async function startHost(
+  calculatorOrigin: string,
+): Promise<{ origin: string; close(): Promise<void> }> {
   const page = `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><title>Harbour IT: the cost calculator</title><script src="/host.js"></script></head>

@@ -3,15 +3,20 @@
  * Xvfb display this file starts on a free display number and stops at the end. One browser
  * serves every journey.
  *
- * MiniBrowser is started full screen: its toolbar is then hidden and the window's size is the
- * page's viewport (with the toolbar, GTK keeps the window at least 447 px wide).
+ * MiniBrowser starts full screen: its toolbar is then hidden and the window's size is the page's
+ * viewport (with the toolbar, GTK keeps the window at least 447 px wide). A page that leaves full
+ * screen (presenter mode does) takes the window out of it for good, so journeys that resize the
+ * window come before presenter mode.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { Builder, By, Key, type WebDriver } from "selenium-webdriver";
 import type { Driver, Engine, PageFunction } from "./driver.ts";
 import { recordProblems } from "./page-scripts.ts";
+
+/** What WebKitWebDriver and MiniBrowser write to stderr, kept for when a journey fails. */
+const LOG = "test-results/engines/webkit.log";
 
 /** MiniBrowser ships in libwebkit2gtk's own folder, named after the machine's architecture. */
 export function findMiniBrowser(): string | null {
@@ -29,9 +34,13 @@ export function findMiniBrowser(): string | null {
 
 /** Starts Xvfb on the first free display (it picks the number itself and reports it). */
 async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
-  const xvfb = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x900x24", "-nolisten", "tcp"], {
-    stdio: ["ignore", "ignore", "pipe", "pipe"],
-  });
+  const xvfb = spawn(
+    "Xvfb",
+    ["-displayfd", "3", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+    {
+      stdio: ["ignore", "ignore", "pipe", "pipe"],
+    },
+  );
   const display = await new Promise<string>((resolve, reject) => {
     let text = "";
     xvfb.stdio[3]!.on("data", (chunk: Buffer) => {
@@ -75,13 +84,20 @@ async function launchWebKit(): Promise<Driver> {
     for (const child of stopped.reverse()) child.kill();
   };
   let driver: WebDriver;
+  mkdirSync("test-results/engines", { recursive: true });
   try {
     const xvfb = await startXvfb();
     stopped.push(xvfb.process);
     const port = await freePort();
     const webDriver = spawn("WebKitWebDriver", [`--port=${port}`], {
-      stdio: "ignore",
-      env: { ...process.env, DISPLAY: xvfb.display },
+      stdio: ["ignore", "ignore", openSync(LOG, "w")],
+      env: {
+        ...process.env,
+        DISPLAY: xvfb.display,
+        // Xvfb has no GPU: draw in software, without the DMA-BUF renderer meant for real screens.
+        WEBKIT_DISABLE_DMABUF_RENDERER: "1",
+        WEBKIT_DISABLE_COMPOSITING_MODE: "1",
+      },
     });
     stopped.push(webDriver);
     const url = `http://127.0.0.1:${port}`;
@@ -90,7 +106,10 @@ async function launchWebKit(): Promise<Driver> {
       .usingServer(url)
       .withCapabilities({
         browserName: "MiniBrowser",
-        "webkitgtk:browserOptions": { binary: miniBrowser, args: ["--automation", "--full-screen"] },
+        "webkitgtk:browserOptions": {
+          binary: miniBrowser,
+          args: ["--automation", "--full-screen"],
+        },
       })
       .build();
   } catch (error) {
@@ -132,10 +151,19 @@ async function launchWebKit(): Promise<Driver> {
       await driver.findElement(By.css(`${selector} option[value="${value}"]`)).click();
     },
     async press(key) {
-      await driver.actions().sendKeys(key === "Escape" ? Key.ESCAPE : key).perform();
+      await driver
+        .actions()
+        .sendKeys(key === "Escape" ? Key.ESCAPE : key)
+        .perform();
     },
     async setViewport(width, height) {
       await driver.manage().window().setRect({ width, height });
+      const viewport = await run(() => [innerWidth, innerHeight]);
+      if (viewport[0] !== width) {
+        throw new Error(
+          `the viewport is ${viewport[0]} px wide, not ${width}: MiniBrowser has left full screen (a page leaving full screen takes the window with it) and shows its toolbar`,
+        );
+      }
     },
     async screenshot(path) {
       writeFileSync(path, await driver.takeScreenshot(), "base64");
