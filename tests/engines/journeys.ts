@@ -11,7 +11,7 @@ import { formatMoney, type Currency } from "../../src/lib/format.ts";
 import { DATA_MARKS } from "../support/chart-marks.ts";
 import type { Driver, Engine, PageFunction } from "./driver.ts";
 import { markElement, pageProblems } from "./page-scripts.ts";
-import { startHost, startPreview, type Preview } from "./servers.ts";
+import { startHost, startPreview, type Preview, type Server } from "./servers.ts";
 
 const OUT = "test-results/engines";
 const CHART_TITLES = [
@@ -33,7 +33,7 @@ export function defineJourneys(engine: Engine) {
   describe(`${engine.name}`, () => {
     let driver: Driver;
     let site: Preview;
-    let host: { origin: string; close(): Promise<void> };
+    let host: Server;
     const problems: string[] = [];
 
     beforeAll(async () => {
@@ -55,7 +55,12 @@ export function defineJourneys(engine: Engine) {
       const recorded = await (
         frame ? driver.evaluateInFrame(frame, pageProblems) : driver.evaluate(pageProblems)
       ).catch(() => []);
-      problems.push(...recorded, ...driver.takeLoggedProblems());
+      problems.push(
+        ...recorded,
+        ...driver.takeLoggedProblems(),
+        ...site.takeCspReports(),
+        ...host.takeCspReports(),
+      );
     }
 
     async function expectNoProblems(frame?: string) {

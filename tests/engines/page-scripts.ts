@@ -8,7 +8,8 @@ type ProblemWindow = Window & { __engineProblems?: string[] };
 /**
  * Records what must never happen: uncaught errors, unhandled rejections and Content-Security-
  * Policy violations. Firefox runs it before the page's own scripts; WebKit's classic WebDriver
- * can only run it once the page has loaded (see pageProblems for what that misses).
+ * can only run it once the page has loaded, so an error thrown while a page loads in WebKit is
+ * seen only through what it breaks.
  */
 export function recordProblems(): void {
   const win = window as ProblemWindow;
@@ -26,26 +27,9 @@ export function recordProblems(): void {
   );
 }
 
-/**
- * What the page recorded, plus the CSP violations the browser reported since the page loaded
- * (a ReportingObserver with `buffered` sees those from before it was made, where the engine
- * has one: WebKit does, Firefox keeps it behind a preference).
- */
-export async function pageProblems(): Promise<string[]> {
-  const problems = [...((window as ProblemWindow).__engineProblems ?? [])];
-  if (typeof ReportingObserver === "function") {
-    const observer = new ReportingObserver(() => {}, { buffered: true, types: ["csp-violation"] });
-    observer.observe();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    for (const report of observer.takeRecords()) {
-      const body = report.body as unknown as { effectiveDirective?: string; blockedURL?: string };
-      problems.push(
-        `CSP violation (reported): ${body.effectiveDirective} blocked ${body.blockedURL || "(inline)"} in ${report.url}`,
-      );
-    }
-    observer.disconnect();
-  }
-  return problems;
+/** What the page recorded (CSP violations are also reported to the test's server, see servers.ts). */
+export function pageProblems(): string[] {
+  return [...((window as ProblemWindow).__engineProblems ?? [])];
 }
 
 /**
