@@ -5,7 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { computeCosts, defaultScenario, parseScenario } from "../../src/model/index.ts";
 import { formatMoney, type Currency } from "../../src/lib/format.ts";
 import { DATA_MARKS } from "../support/chart-marks.ts";
@@ -44,6 +44,14 @@ export function defineJourneys(engine: Engine) {
       await driver.setViewport(1280, 900);
     });
 
+    // What a failed journey's page left behind is that journey's, not the next one's.
+    beforeEach(({ onTestFailed }) => {
+      onTestFailed(async () => {
+        await collectProblems();
+        problems.length = 0;
+      });
+    });
+
     afterAll(async () => {
       await driver?.close();
       await host?.close();
@@ -69,20 +77,30 @@ export function defineJourneys(engine: Engine) {
       expect(problems.splice(0), "errors and policy violations").toEqual([]);
     }
 
-    async function waitFor<Args extends unknown[], Result>(
-      what: string,
-      fn: PageFunction<Args, Result>,
-      ...args: Args
+    /** Asks until the answer is truthy, for 30 s at most; `what` says what was awaited and the last answer. */
+    async function poll<Result>(
+      check: () => Promise<Result>,
+      what: (last: Result | undefined) => string,
     ): Promise<NonNullable<Result>> {
       const deadline = Date.now() + 30_000;
       let last: Result | undefined;
       while (Date.now() < deadline) {
-        last = await driver.evaluate(fn, ...args);
+        last = await check();
         if (last) return last;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+      throw new Error(`timed out waiting for ${what(last)}`);
     }
+
+    const waitFor = <Args extends unknown[], Result>(
+      what: string,
+      fn: PageFunction<Args, Result>,
+      ...args: Args
+    ) =>
+      poll(
+        () => driver.evaluate(fn, ...args),
+        () => what,
+      );
 
     /** Opens a page of the calculator and waits until it has started, so its controls respond. */
     async function open(path: string) {
@@ -98,16 +116,16 @@ export function defineJourneys(engine: Engine) {
       );
 
     async function waitForText(selector: string, wanted: string | RegExp) {
-      const matches = (value: string) =>
-        typeof wanted === "string" ? value.includes(wanted) : wanted.test(value);
-      const deadline = Date.now() + 30_000;
-      let last = "";
-      while (Date.now() < deadline) {
-        last = await text(selector);
-        if (matches(last)) return last;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      throw new Error(`${selector} never said ${String(wanted)}; it said “${last}”`);
+      let said = "";
+      const matches = () =>
+        typeof wanted === "string" ? said.includes(wanted) : wanted.test(said);
+      return poll(
+        async () => {
+          said = await text(selector);
+          return matches() && said;
+        },
+        () => `${selector} to say ${String(wanted)}; it said “${said}”`,
+      );
     }
 
     /** The element that `selector` matches whose text starts with `name` (or, for "label", the control it labels). */
