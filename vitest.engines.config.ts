@@ -10,7 +10,8 @@ export default defineConfig({
     include: ["tests/engines/*.test.ts"],
     environment: "node",
     fileParallelism: false,
-    testTimeout: 60_000,
+    // Generous: a 2-core machine busy with other work slows WebKit's WebDriver down several times.
+    testTimeout: 120_000,
     hookTimeout: 90_000,
     teardownTimeout: 30_000,
   },

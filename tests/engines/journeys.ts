@@ -45,10 +45,13 @@ export function defineJourneys(engine: Engine) {
     });
 
     // What a failed journey's page left behind is that journey's, not the next one's.
-    beforeEach(({ onTestFailed }) => {
+    // A failed journey leaves a screenshot of where it stopped.
+    beforeEach(({ onTestFailed, task }) => {
       onTestFailed(async () => {
         await collectProblems();
         problems.length = 0;
+        const name = task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60);
+        await driver.screenshot(`${OUT}/${engine.name}-failed-${name}.png`).catch(() => {});
       });
     });
 
@@ -77,12 +80,12 @@ export function defineJourneys(engine: Engine) {
       expect(problems.splice(0), "errors and policy violations").toEqual([]);
     }
 
-    /** Asks until the answer is truthy, for 30 s at most; `what` says what was awaited and the last answer. */
+    /** Asks until the answer is truthy, for 45 s at most; `what` says what was awaited and the last answer. */
     async function poll<Result>(
       check: () => Promise<Result>,
       what: (last: Result | undefined) => string,
     ): Promise<NonNullable<Result>> {
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 45_000;
       let last: Result | undefined;
       while (Date.now() < deadline) {
         last = await check();
