@@ -37,9 +37,7 @@ async function startXvfb(): Promise<{ display: string; process: ChildProcess }> 
   const xvfb = spawn(
     "Xvfb",
     ["-displayfd", "3", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-    {
-      stdio: ["ignore", "ignore", "pipe", "pipe"],
-    },
+    { stdio: ["ignore", "ignore", "ignore", "pipe"] },
   );
   const display = await new Promise<string>((resolve, reject) => {
     let text = "";
