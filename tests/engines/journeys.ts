@@ -135,6 +135,12 @@ export function defineJourneys(engine: Engine) {
     const find = (selector: string, name: string) =>
       waitFor(`${selector} “${name}”`, markElement, selector, name);
 
+    const fieldValue = async (label: string) =>
+      driver.evaluate(
+        (css) => (document.querySelector(css) as HTMLInputElement).value,
+        await find("label", label),
+      );
+
     const address = () => driver.evaluate(() => location.search);
 
     async function waitForSimulation() {
@@ -156,12 +162,7 @@ export function defineJourneys(engine: Engine) {
     it("a shared link opens with its own figures", async () => {
       await open("/?seats=40&bfRate=110&v=1");
       await waitForText(".verdict__headline", saving("seats=40&bfRate=110"));
-      expect(
-        await driver.evaluate(
-          (css) => (document.querySelector(css) as HTMLInputElement).value,
-          await find("label", "Staff who use IT"),
-        ),
-      ).toBe("40");
+      expect(await fieldValue("Staff who use IT")).toBe("40");
       await waitForSimulation();
       await expectNoProblems();
     });
@@ -182,13 +183,7 @@ export function defineJourneys(engine: Engine) {
       const notice = await find("[role=alert]", "Some settings in this link were ignored");
       const said = await text(notice);
       for (const key of ["seats", "bogus", "bfRate"]) expect(said).toContain(key);
-      const servers = await find("label", "Servers");
-      expect(
-        await driver.evaluate(
-          (css) => (document.querySelector(css) as HTMLInputElement).value,
-          servers,
-        ),
-      ).toBe("5");
+      expect(await fieldValue("Servers")).toBe("5");
       await expectNoProblems();
     });
 
@@ -290,17 +285,16 @@ export function defineJourneys(engine: Engine) {
         const element = document.querySelector("iframe[title]");
         return element !== null && element.getBoundingClientRect().height > 300;
       });
-      const inFrame = await driver.evaluateInFrame(frame, () => ({
-        headline: document.querySelector(".verdict__headline")?.textContent ?? "",
-        seats: [...document.querySelectorAll("label")]
-          .map((label) =>
-            label.textContent?.trim() === "Staff who use IT"
-              ? (label.control as HTMLInputElement | null)?.value
-              : null,
-          )
-          .find(Boolean),
-        height: document.documentElement.getBoundingClientRect().height,
-      }));
+      const seats = await driver.evaluateInFrame(frame, markElement, "label", "Staff who use IT");
+      const inFrame = await driver.evaluateInFrame(
+        frame,
+        (css) => ({
+          headline: document.querySelector(".verdict__headline")?.textContent ?? "",
+          seats: css ? (document.querySelector(css) as HTMLInputElement).value : null,
+          height: document.documentElement.getBoundingClientRect().height,
+        }),
+        seats,
+      );
       expect(inFrame.seats).toBe("40");
       expect(inFrame.headline).toContain(saving("seats=40"));
       // The loader sized the iframe to the calculator's own height: no inner scrolling, no gap.
@@ -350,7 +344,7 @@ export function defineJourneys(engine: Engine) {
         const registration = await navigator.serviceWorker.getRegistration();
         return registration?.active?.state === "activated";
       });
-      site.setOffline(true);
+      await site.setOffline(true);
       try {
         await collectProblems();
         await driver.reload();
@@ -365,7 +359,7 @@ export function defineJourneys(engine: Engine) {
         await open("/?seats=12&v=1");
         await waitForText(".verdict__headline", saving("seats=12"));
       } finally {
-        site.setOffline(false);
+        await site.setOffline(false);
       }
       await expectNoProblems();
     });

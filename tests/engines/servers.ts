@@ -7,7 +7,12 @@
  * browsers post to it: a violation is reported even when it happens before a test can listen in
  * the page (WebKit's classic WebDriver cannot run a script before the page's own).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type Server as HttpServer,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { preview, type Plugin } from "vite";
 
@@ -21,8 +26,8 @@ export type Server = {
 };
 
 export type Preview = Server & {
-  /** While true, every request's connection is dropped, as with the network off. */
-  setOffline(offline: boolean): void;
+  /** Offline, every connection is refused, as with the network off. */
+  setOffline(offline: boolean): Promise<void>;
 };
 
 /**
@@ -62,28 +67,36 @@ function reportViolations(
 export async function startPreview(
   port = Number(process.env.PREVIEW_PORT ?? 4173),
 ): Promise<Preview> {
-  let offline = false;
   const reports: string[] = [];
-  const testSwitches: Plugin = {
-    name: "network-switch-and-csp-reports",
+  const cspReports: Plugin = {
+    name: "csp-reports",
     // Before the security headers' own middleware, so the policy it sets reports here.
     enforce: "pre",
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
-        if (offline) request.socket.destroy();
-        else if (!reportViolations(request, response, reports)) next();
+        if (!reportViolations(request, response, reports)) next();
       });
     },
   };
   const server = await preview({
-    plugins: [testSwitches],
+    plugins: [cspReports],
     preview: { port, strictPort: true, host: "localhost" },
     logLevel: "warn",
   });
   return {
     origin: `http://localhost:${port}`,
-    setOffline: (value) => {
-      offline = value;
+    // Offline, the port refuses connections, as a machine with its network off does.
+    async setOffline(offline) {
+      // Plain HTTP here: no certificate is configured, so vite serves HTTP/1.1.
+      const http = server.httpServer as HttpServer;
+      if (offline) {
+        await new Promise((resolve) => {
+          http.close(resolve);
+          http.closeAllConnections();
+        });
+      } else {
+        await new Promise<void>((resolve) => http.listen(port, "localhost", resolve));
+      }
     },
     takeCspReports: () => reports.splice(0),
     close: () => server.close(),

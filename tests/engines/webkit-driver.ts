@@ -81,6 +81,8 @@ async function launchWebKit(): Promise<Driver> {
   const stopAll = () => {
     for (const child of stopped.reverse()) child.kill();
   };
+  // Not left running when the test run itself is stopped.
+  process.once("exit", stopAll);
   let driver: WebDriver;
   mkdirSync("test-results/engines", { recursive: true });
   try {
