@@ -264,10 +264,10 @@ export function defineJourneys(engine: Engine) {
         "presenter mode",
         () => document.querySelector(".presenter .verdict--large") !== null,
       );
-      expect(await address()).toMatch(/[?&]present=1(&|$)/);
+      await waitFor("the address to say so", () => /[?&]present=1(&|$)/.test(location.search));
       await driver.press("Escape");
       await waitFor("presenter mode to close", () => document.querySelector(".presenter") === null);
-      expect(await address()).not.toContain("present=");
+      await waitFor("the address to drop it", () => !location.search.includes("present="));
       await expectNoProblems();
     });
 
