@@ -7,6 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { guardPage, openApp } from "./support/guards.ts";
 import { INPUTS } from "../../src/model/inputs.ts";
+import { DATA_MARKS } from "../support/chart-marks.ts";
 
 declare global {
   interface Window {
@@ -53,14 +54,13 @@ async function expectFiniteFigures(page: Page) {
   }
 }
 
-/** What a chart draws its figures with: lines, their points, bands, bars and markers. */
-const MARKS =
-  "path.recharts-curve, circle.recharts-dot, .recharts-area-area, path.recharts-rectangle";
-
 /**
- * Scrolls to each chart: its heading shows, its plot has drawn lines, points or bars, its tick
- * labels are numbers that neither run off the plot nor cover each other or the axis title.
- * `allZero` names charts whose figures are all zero, which draw axes and nothing on them.
+ * Scrolls to each chart and points at it: its heading shows, its plot has drawn lines, points or
+ * bars, its tick labels are numbers that neither run off the plot nor cover each other or the
+ * axis title. `allZero` names charts whose figures are all zero, which draw axes and nothing on
+ * them. Every chart is pointed at, so what Recharts draws under the pointer is there on every
+ * machine, and never counted as a figure (where a pointer left over one chart comes to rest
+ * after scrolling depends on the page's layout, so on its fonts).
  */
 async function expectChartsDrawn(page: Page, allZero: readonly string[] = []) {
   for (const title of CHART_TITLES) {
@@ -68,12 +68,10 @@ async function expectChartsDrawn(page: Page, allZero: readonly string[] = []) {
     await chart.scrollIntoViewIfNeeded();
     await expect(chart.getByRole("heading", { name: title })).toBeVisible();
     await expect(chart.locator(".chart__placeholder")).toHaveCount(0, { timeout: 30_000 });
-    // The charts over time are drawn plain until pointed at: point, so Recharts draws them too.
-    if (await chart.locator(".plain-plot").count()) {
-      await chart.locator(".chart__plot").hover();
-      await expect(chart.locator(".recharts-surface")).toBeVisible({ timeout: 15_000 });
-    }
-    const marks = chart.locator(".recharts-surface").locator(MARKS);
+    // The charts over time are drawn plain until pointed at: pointing makes Recharts draw them too.
+    await chart.locator(".chart__plot").hover();
+    await expect(chart.locator(".recharts-surface")).toBeVisible({ timeout: 15_000 });
+    const marks = chart.locator(".recharts-surface").locator(DATA_MARKS);
     if (allZero.includes(title)) await expect(marks).toHaveCount(0);
     else await expect.poll(() => marks.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const ticks = await chart.locator(".recharts-cartesian-axis-tick-value").allTextContents();

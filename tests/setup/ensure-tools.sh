@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Makes sure the system tools the end-to-end tests drive are present: Debian's Chromium (the
-# browser) and poppler-utils (reading printed PDFs). Installs them with apt-get when missing.
+# Playwright tests), Firefox ESR and WebKitGTK's WebDriver with its MiniBrowser on an Xvfb
+# display (the cross-engine journeys), and poppler-utils (reading printed PDFs). Installs them
+# with apt-get when missing.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+{ command -v WebKitWebDriver >/dev/null 2>&1 && compgen -G "/usr/lib/*/webkit2gtk-4.1/MiniBrowser" >/dev/null; } || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -1,13 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ChartsPanel from "./charts-panel.tsx";
-import { sensitivityLabel } from "./sensitivity-chart.tsx";
+import { SensitivityChart, sensitivityLabel } from "./sensitivity-chart.tsx";
 import { computeCostViews, type CostViews } from "../../state/use-costs.ts";
 import { analyse, type Analysis } from "../../state/analysis.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import { formatMoney } from "../../lib/format.ts";
-import { SENSITIVITY_RANGES, defaultScenario, type Scenario } from "../../model/index.ts";
+import {
+  SENSITIVITY_RANGES,
+  computeCosts,
+  defaultScenario,
+  parseScenario,
+  sensitivity,
+  type Scenario,
+} from "../../model/index.ts";
+import { INPUTS } from "../../model/inputs.ts";
+import { DATA_MARKS } from "../../../tests/support/chart-marks.ts";
 
 /** jsdom lays nothing out: report a fixed size so Recharts draws its SVG. */
 class FixedSizeObserver {
@@ -89,7 +98,12 @@ describe("ChartsPanel", () => {
 
   it("draws every chart with Recharts for print", () => {
     const { container } = render(
-      <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" drawAll />,
+      <ChartsPanel
+        costs={views(SMALL)}
+        analysis={ready(SMALL, SMALL_ANALYSIS)}
+        currency="USD"
+        drawAll
+      />,
     );
     expect(container.querySelectorAll(".recharts-surface")).toHaveLength(TITLES.length);
     expect(container.querySelectorAll(".plain-plot")).toHaveLength(0);
@@ -246,6 +260,42 @@ describe("ChartsPanel", () => {
       ),
     ).toBeInTheDocument();
   });
+
+  it("draws a bar for each side of each input that moves the result, and none for one that moves nothing, wherever the pointer is", async () => {
+    const { scenario: allMinimum } = parseScenario(
+      new URLSearchParams(
+        INPUTS.map((def) => [def.key, def.kind === "number" ? String(def.min) : "0"]),
+      ),
+    );
+    const cases: [Scenario, number][] = [
+      [SMALL, 20],
+      [allMinimum, 0],
+    ];
+    for (const [scenario, bars] of cases) {
+      const { unmount } = render(
+        <SensitivityChart
+          sensitivity={sensitivity(scenario)}
+          difference={computeCosts(scenario).difference}
+          months={scenario.months}
+          currency="USD"
+          busy={false}
+          waiting={null}
+        />,
+      );
+      const section = chart("Which assumptions matter most");
+      expect(section.querySelectorAll(DATA_MARKS)).toHaveLength(bars);
+      // Pointing at a row draws Recharts' grey cursor band over it: pointer feedback, not a bar.
+      fireEvent.mouseMove(section.querySelector(".recharts-wrapper")!, {
+        clientX: 400,
+        clientY: 100,
+      });
+      await waitFor(() =>
+        expect(section.querySelector(".recharts-tooltip-cursor")).toBeInTheDocument(),
+      );
+      expect(section.querySelectorAll(DATA_MARKS)).toHaveLength(bars);
+      unmount();
+    }
+  }, 15_000);
 
   it("labels each input as the inputs panel does, naming the side where both sides have one", () => {
     expect(sensitivityLabel("issues")).toBe("Issues per person per month");

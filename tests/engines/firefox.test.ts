@@ -1,0 +1,4 @@
+import { defineJourneys } from "./journeys.ts";
+import { FIREFOX } from "./firefox-driver.ts";
+
+defineJourneys(FIREFOX);

@@ -1,0 +1,4 @@
+import { defineJourneys } from "./journeys.ts";
+import { WEBKIT } from "./webkit-driver.ts";
+
+defineJourneys(WEBKIT);

@@ -1,0 +1,13 @@
+/**
+ * What a chart draws its figures with: lines, their points, bands and bars. Not what Recharts
+ * draws under the pointer (the grey cursor band or line and the highlighted points), which
+ * shows wherever a pointer happens to rest and says nothing about the figures.
+ */
+export const DATA_MARKS = [
+  "path.recharts-curve",
+  "circle.recharts-dot",
+  ".recharts-area-area",
+  "path.recharts-rectangle",
+]
+  .map((mark) => `${mark}:not(.recharts-tooltip-cursor, .recharts-active-dot *)`)
+  .join(", ");

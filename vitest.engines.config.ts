@@ -1,0 +1,18 @@
+/**
+ * The cross-engine journeys (tests/engines): Firefox ESR and WebKitGTK against the production
+ * build. One engine at a time, one browser per engine, journeys in order.
+ * `npm run test:engines -- firefox` (or webkit) runs one engine alone.
+ */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/engines/*.test.ts"],
+    environment: "node",
+    fileParallelism: false,
+    // Generous: a 2-core machine busy with other work slows WebKit's WebDriver down several times.
+    testTimeout: 120_000,
+    hookTimeout: 90_000,
+    teardownTimeout: 30_000,
+  },
+});
