@@ -15,8 +15,8 @@ const EXPLANATIONS = /[\\/]src[\\/]model[\\/](explain|expression)\.ts$/;
  * Everything the app's start (src/app/start.tsx) imports statically, in one chunk. Every page
  * loads all of it before its verdict, so splitting it gains nothing, and a dozen small chunks
  * compress worse than one (about 3 KB gzipped more) and each adds its imports and exports. What
- * the entry itself holds stays in the entry; start.tsx stays a chunk of its own, as the lazy
- * pages and the bundle budget find it by name. The explanations' half of the model goes into a
+ * the entry itself holds stays in the entry; start.tsx stays a chunk of its own, which the
+ * bundle budget finds by its name in the manifest. The explanations' half of the model goes into a
  * chunk of its own, loaded with the dialog or the appendix.
  */
 export function startChunk(root: string): { plugin: Plugin; groups: CodeSplittingGroup[] } {

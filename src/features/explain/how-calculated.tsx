@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, memo, Suspense } from "react";
 
 /** The folded parts' contents, in a chunk of their own (see how-calculated-details.tsx). */
 export const loadHowCalculatedDetails = () => import("./how-calculated-details.tsx");
@@ -10,7 +10,7 @@ const Sources = lazy(() => loadHowCalculatedDetails().then((module) => ({ defaul
  * The formulas in words and every assumption with its source, or marked as a judgement. The
  * folded parts fill in when their chunk has loaded; folded, they take no room meanwhile.
  */
-export function HowCalculated() {
+export const HowCalculated = memo(function HowCalculated() {
   return (
     <section className="explain" aria-labelledby="explain-title">
       <h2 id="explain-title" className="section-title">
@@ -37,4 +37,4 @@ export function HowCalculated() {
       </details>
     </section>
   );
-}
+});
