@@ -6,16 +6,19 @@ import { prerenderDefaultPage } from "./src/build/prerender-plugin.ts";
 import { serviceWorker } from "./src/build/service-worker-plugin.ts";
 import { embedLoader } from "./src/build/embed-loader-plugin.ts";
 import { previewSecurityHeaders } from "./src/build/security-headers-plugin.ts";
+import { startChunk } from "./src/build/start-chunk.ts";
 
 const ROOT = import.meta.dirname;
 const RECHARTS_AND_ITS_DEPENDENCIES =
   /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|es-toolkit|decimal\.js-light|@reduxjs[\\/]toolkit|redux|react-redux|reselect|immer|eventemitter3|clsx|tiny-invariant|use-sync-external-store)[\\/]/;
 /** BUILD_OUT_DIR lets the latency benchmark build its naive baseline beside the real build. */
 const OUT_DIR = resolve(ROOT, process.env.BUILD_OUT_DIR ?? "dist");
+const START_CHUNK = startChunk(ROOT);
 
 export default defineConfig({
   plugins: [
     react(),
+    START_CHUNK.plugin,
     prerenderDefaultPage(ROOT, OUT_DIR),
     serviceWorker(ROOT, OUT_DIR),
     embedLoader(ROOT, OUT_DIR),
@@ -36,7 +39,7 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           // Recharts and everything it brings, in one chunk: split across the charts that use it, it
           // compresses worse and costs more in all.
-          groups: [{ name: "recharts", test: RECHARTS_AND_ITS_DEPENDENCIES }],
+          groups: [{ name: "recharts", test: RECHARTS_AND_ITS_DEPENDENCIES }, ...START_CHUNK.groups],
         },
       },
     },

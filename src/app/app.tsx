@@ -7,7 +7,7 @@ import { Verdict } from "../features/verdict/verdict.tsx";
 import { UrlNotice } from "../features/share/url-notice.tsx";
 import { CopyLinkButton } from "../features/share/copy-link-button.tsx";
 import { CurrencySelect } from "../features/share/currency-select.tsx";
-import { HowCalculated } from "../features/explain/how-calculated.tsx";
+import { HowCalculated, loadHowCalculatedDetails } from "../features/explain/how-calculated.tsx";
 import { EmbedConfiguratorLink } from "../features/embed/configurator-link.tsx";
 import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar.tsx";
 import { usePresenter } from "../features/presenter/use-presenter.ts";
@@ -146,6 +146,7 @@ function CalculatorPage() {
       loadLeaveBehind,
       loadChartsPanel,
       loadExplainAppendix,
+      loadHowCalculatedDetails,
       () => waitUntil(() => analysisCaughtUp(latest.current.costs, latest.current.analysis), PRINT_WAIT_MS),
     ]);
   }, []);

@@ -28,13 +28,13 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
         build: { ssr: resolve(root, "src/app/prerender.tsx"), outDir: ssrDir, emptyOutDir: true },
       });
       const { renderDefaultPage, renderEmbedPage } = (await import(pathToFileURL(resolve(ssrDir, "prerender.js")).href)) as {
-        renderDefaultPage: () => string;
+        renderDefaultPage: () => Promise<string>;
         renderEmbedPage: () => string;
       };
       const indexPath = resolve(outDir, "index.html");
       const html = await readFile(indexPath, "utf8");
       if (!html.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
-      await writeFile(indexPath, html.replace(MARKER, renderDefaultPage()));
+      await writeFile(indexPath, html.replace(MARKER, await renderDefaultPage()));
       await writeEmbedPages(outDir, html, MARKER, renderEmbedPage());
       await inlineStylesheets(outDir);
       await rm(ssrDir, { recursive: true, force: true });

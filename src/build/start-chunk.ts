@@ -1,0 +1,53 @@
+/** Build-time only (Node): never imported by the app. */
+import { resolve } from "node:path";
+import type { Plugin, Rolldown } from "vite";
+
+type CodeSplittingGroup = NonNullable<NonNullable<Exclude<Rolldown.OutputOptions["codeSplitting"], boolean>>["groups"]>[number];
+
+/**
+ * The explanations' half of the model: re-exported by its interface (src/model/index.ts), so
+ * reachable from start-up in the module graph, but called only by the explain dialog and the
+ * printout's appendix, which load on use.
+ */
+const EXPLANATIONS = /[\\/]src[\\/]model[\\/](explain|expression)\.ts$/;
+
+/**
+ * Everything the app's start (src/app/start.tsx) imports statically, in one chunk. Every page
+ * loads all of it before its verdict, so splitting it gains nothing, and a dozen small chunks
+ * compress worse than one (about 3 KB gzipped more) and each adds its imports and exports. What
+ * the entry itself holds stays in the entry; start.tsx stays a chunk of its own, which the
+ * bundle budget finds by its name in the manifest. The explanations' half of the model goes into a
+ * chunk of its own, loaded with the dialog or the appendix.
+ */
+export function startChunk(root: string): { plugin: Plugin; groups: CodeSplittingGroup[] } {
+  const startModules = new Set<string>();
+  const start = resolve(root, "src/app/start.tsx");
+  const plugin: Plugin = {
+    name: "start-chunk",
+    apply: "build",
+    // Nothing in them runs on import: without this, the start chunk would import their chunk for
+    // its side effects, since the model's interface re-exports them.
+    transform(code, id) {
+      return EXPLANATIONS.test(id) ? { code, map: null, moduleSideEffects: false } : undefined;
+    },
+    buildEnd() {
+      startModules.clear();
+      const reach = (id: string, into: Set<string>, skip: ReadonlySet<string>) => {
+        if (into.has(id) || skip.has(id) || EXPLANATIONS.test(id)) return;
+        into.add(id);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) reach(imported, into, skip);
+      };
+      const entry = new Set<string>();
+      reach(resolve(root, "src/main.tsx"), entry, new Set());
+      reach(start, startModules, entry);
+      startModules.delete(start);
+    },
+  };
+  return {
+    plugin,
+    groups: [
+      { name: "start", test: (id) => startModules.has(id) },
+      { name: "explain", test: EXPLANATIONS },
+    ],
+  };
+}
