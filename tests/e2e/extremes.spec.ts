@@ -7,7 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { guardPage, openApp } from "./support/guards.ts";
 import { INPUTS } from "../../src/model/inputs.ts";
-import { DATA_MARKS } from "../support/chart-marks.ts";
+import { CHART_TITLES, DATA_MARKS } from "../support/chart-marks.ts";
 
 declare global {
   interface Window {
@@ -16,14 +16,6 @@ declare global {
     __stopGapWatch?: () => void;
   }
 }
-
-const CHART_TITLES = [
-  "Cost per month",
-  "Total cost to date",
-  "What makes up each month’s cost",
-  "Cost by size of business",
-  "Which assumptions matter most",
-];
 
 /** A link with every input at one end of its range; the downtime switch off at the bottom, on at the top. */
 function extremeLink(end: "min" | "max"): string {

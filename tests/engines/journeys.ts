@@ -8,19 +8,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { computeCosts, defaultScenario, parseScenario } from "../../src/model/index.ts";
 import { formatMoney, type Currency } from "../../src/lib/format.ts";
-import { DATA_MARKS } from "../support/chart-marks.ts";
+import { CHART_TITLES, DATA_MARKS } from "../support/chart-marks.ts";
 import type { Driver, Engine, PageFunction } from "./driver.ts";
 import { markElement, pageProblems } from "./page-scripts.ts";
 import { startHost, startPreview, type Preview, type Server } from "./servers.ts";
 
 const OUT = "test-results/engines";
-const CHART_TITLES = [
-  "Cost per month",
-  "Total cost to date",
-  "What makes up each month’s cost",
-  "Cost by size of business",
-  "Which assumptions matter most",
-];
 const SIMULATION_SENTENCE = /In \d+% of [\d,]+ simulated futures break-fix costs more/;
 
 /** What the verdict must say a link saves, worked out by the model itself. */

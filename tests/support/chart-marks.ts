@@ -11,3 +11,12 @@ export const DATA_MARKS = [
 ]
   .map((mark) => `${mark}:not(.recharts-tooltip-cursor, .recharts-active-dot *)`)
   .join(", ");
+
+/** The calculator's charts, by their headings, in the order of the page. */
+export const CHART_TITLES = [
+  "Cost per month",
+  "Total cost to date",
+  "What makes up each month’s cost",
+  "Cost by size of business",
+  "Which assumptions matter most",
+] as const;
