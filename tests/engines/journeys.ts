@@ -183,7 +183,7 @@ export function defineJourneys(engine: Engine) {
     it("every chart draws once scrolled to, and one turns into its table", async () => {
       await open("/");
       for (const title of CHART_TITLES) {
-        const chart = await find("section.chart", title);
+        const chart = await find(".layout__charts section.chart", title);
         await driver.evaluate(
           (css) => document.querySelector(css)!.scrollIntoView({ block: "center" }),
           chart,
@@ -203,7 +203,7 @@ export function defineJourneys(engine: Engine) {
           DATA_MARKS,
         );
       }
-      const monthly = await find("section.chart", "Cost per month");
+      const monthly = await find(".layout__charts section.chart", "Cost per month");
       await driver.click(`${monthly} button[aria-pressed]`);
       await waitFor(
         "the monthly table",
