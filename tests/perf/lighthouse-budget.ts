@@ -119,6 +119,7 @@ function describe(figures: Figures): string {
 
 const server = await preview({ root: ROOT, logLevel: "error", preview: { port: PORT, strictPort: true } });
 let failed = false;
+let knownMissed = false;
 try {
   for (const page of PAGES) {
     const url = `http://localhost:${PORT}${page.path}`;
@@ -133,6 +134,7 @@ try {
     }
     const known = missed.filter((miss) => KNOWN_MISSES.some((key) => miss.startsWith(`${key} `)));
     const unknown = missed.filter((miss) => !known.includes(miss));
+    knownMissed ||= known.length > 0;
     if (known.length > 0) console.log(`  KNOWN MISS, reported and not yet gated: ${known.join(", ")}`);
     if (unknown.length > 0) {
       failed = true;
@@ -143,4 +145,4 @@ try {
   await server.close();
 }
 if (failed) process.exit(1);
-console.log("Lighthouse budgets met.");
+console.log(knownMissed ? "Lighthouse budgets met, but for the known misses above." : "Lighthouse budgets met.");
