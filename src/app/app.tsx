@@ -13,7 +13,7 @@ import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar
 import { usePresenter } from "../features/presenter/use-presenter.ts";
 import { printWhenReady, usePrintEvents, usePrintRequested, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
 import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
-import { useCalculator, useCalculatorStoreApi } from "../state/store.ts";
+import { useCalculator, useCalculatorStoreApi, type CalculatorStoreApi } from "../state/store.ts";
 import type { Currency } from "../lib/format.ts";
 import { useCosts, useDeferredCosts, type CostViews } from "../state/use-costs.ts";
 import { useAnalysis, useDeferredAnalysis, type AnalysisState } from "../state/use-analysis.ts";
@@ -34,10 +34,29 @@ const Toolkit = lazy(() => import("./toolkit.tsx"));
 /** "Use your own records": a small shell after start-up; the worker and the review load when a file is chosen. */
 const OwnRecords = lazy(() => import("./own-records.tsx"));
 
-/** The leave-behind's first page and footer: loaded once the browser is idle, drawn hidden until printed. */
+/**
+ * The leave-behind's first page and footer: loaded once the browser is idle, and drawn only when
+ * printing starts. Held as a module rather than React.lazy, so that a print from the browser's
+ * menu draws it synchronously in `beforeprint` instead of suspending past the print.
+ */
 const loadLeaveBehind = () => import("./leave-behind.tsx");
-const LeaveBehindTop = lazy(() => loadLeaveBehind().then((module) => ({ default: module.LeaveBehindTop })));
-const LeaveBehindSummary = lazy(() => loadLeaveBehind().then((module) => ({ default: module.LeaveBehindSummary })));
+type LeaveBehind = Awaited<ReturnType<typeof loadLeaveBehind>>;
+
+function useLeaveBehind(wanted: boolean, store: CalculatorStoreApi): LeaveBehind | null {
+  const [module, setModule] = useState<LeaveBehind | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void loadLeaveBehind().then((loaded) => {
+      loaded.restoreSheetLogo(store);
+      if (live) setModule(() => loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, store]);
+  return module;
+}
 
 /** Shown only once a scenario is pinned as A. */
 const CompareSection = lazy(() =>
@@ -129,10 +148,8 @@ function CalculatorPage() {
   const afterStartup = useAfterStartup();
   const store = useCalculatorStoreApi();
   usePrintEvents();
-  useEffect(() => {
-    if (afterStartup) void loadLeaveBehind().then((module) => module.restoreSheetLogo(store));
-  }, [afterStartup, store]);
-  const leaveBehind = afterStartup || printing;
+  const loadedLeaveBehind = useLeaveBehind(afterStartup || printing, store);
+  const leaveBehind = printing ? loadedLeaveBehind : null;
 
   // The print button waits for the latest figures; refs let its callback read them when it runs.
   const latest = useRef({ costs, analysis, leavePresenter: presenter.present ? presenter.leave : null });
@@ -203,9 +220,7 @@ function CalculatorPage() {
         <UrlNotice />
         {leaveBehind ? (
           <FeatureGuard name="The printout's header">
-            <Suspense fallback={null}>
-              <LeaveBehindTop />
-            </Suspense>
+            <leaveBehind.LeaveBehindTop />
           </FeatureGuard>
         ) : null}
         <div className="layout">
@@ -213,9 +228,7 @@ function CalculatorPage() {
             <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned}>
               {leaveBehind ? (
                 <FeatureGuard name="The printout's summary">
-                  <Suspense fallback={null}>
-                    <LeaveBehindSummary costs={chartCosts} analysis={chartAnalysis} currency={currency} />
-                  </Suspense>
+                  <leaveBehind.LeaveBehindSummary costs={chartCosts} analysis={chartAnalysis} currency={currency} />
                 </FeatureGuard>
               ) : null}
             </VerdictAndComparison>

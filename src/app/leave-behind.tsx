@@ -2,8 +2,8 @@
  * The leave-behind's sections, composed from the print, charts and price-sheet features: a first
  * page that stands alone (the provider's logo and name and the date above the verdict; the running
  * total and the link with its QR code below it) and the running footer of every page. Loaded once
- * the browser is idle after start-up and drawn hidden (print.css shows it on paper only), so a
- * print from the browser's own menu carries all of it.
+ * the browser is idle after start-up and drawn when printing starts (print.css shows it on paper
+ * only), so a print from the browser's own menu carries all of it.
  */
 import { useState } from "react";
 import type { CostViews } from "../state/use-costs.ts";

@@ -1,7 +1,7 @@
 /**
  * The running total of both models with the break-even month marked, for the leave-behind's first
  * page: drawn plain (no Recharts, nothing to point at on paper), so it is ready with the
- * leave-behind's own chunk and costs little to keep up to date while hidden on screen.
+ * leave-behind's own chunk and draws synchronously as printing starts.
  */
 import { memo } from "react";
 import type { CostViews } from "../../state/use-costs.ts";
