@@ -8,7 +8,9 @@ import { billedHours } from "./arithmetic.ts";
 import { computeCosts } from "./costs.ts";
 import { explain, reportedFigure, type Figure, type MonthPart } from "./explain.ts";
 import type { Expression } from "./expression.ts";
-import { defaultScenario, numberInputDef, type Scenario } from "./inputs.ts";
+import { SENSITIVITY_KEYS, defaultScenario, numberInputDef, type Scenario } from "./inputs.ts";
+import { sensitivity } from "./index.ts";
+import { sizeCurve, sizeScenario } from "./size-curve.ts";
 import { extremeScenario, scenarioArbitrary } from "./test-arbitraries.ts";
 
 const DEFAULT = defaultScenario();
@@ -99,7 +101,12 @@ function leaves(root: Expression): Expression[] {
   return [...inputs];
 }
 
+/** The figure as the page shows it: from computeCosts, or from the sensitivity rows. */
 function reported(scenario: Scenario, figure: Figure): number {
+  if (figure.kind === "sensitivity") {
+    const row = sensitivity(scenario).find((candidate) => candidate.key === figure.key)!;
+    return { lower: row.low, higher: row.high, swing: row.swing }[figure.part];
+  }
   return reportedFigure(computeCosts(scenario), figure) ?? Number.NaN;
 }
 
@@ -196,6 +203,30 @@ describe("explain, on the default scenario", () => {
   });
 });
 
+describe("explain, for the figures of the analysis charts", () => {
+  it("a sensitivity row's lower difference is the difference with that input 25 % lower, and its swing the larger gap", () => {
+    const row = sensitivity(DEFAULT).find((candidate) => candidate.key === "bfRate")!;
+    const lower = explain(DEFAULT, { kind: "sensitivity", key: "bfRate", part: "lower" });
+    expect(lower.label).toBe(`Difference with Break-fix: ${numberInputDef("bfRate").label} 25 % lower (${DEFAULT.bfRate * 0.75} instead of ${DEFAULT.bfRate})`);
+    expect(lower.value).toBe(row.low);
+    const rate = leaves(lower).find((leaf) => leaf.input!.key === "bfRate")!;
+    expect(rate.value).toBe(DEFAULT.bfRate * 0.75);
+    const swing = explain(DEFAULT, { kind: "sensitivity", key: "bfRate", part: "swing" });
+    expect(swing.op).toBe("max");
+    expect(swing.value).toBe(row.swing);
+    expect(disagreements(swing)).toEqual([]);
+  });
+
+  it("a point of the size curve is the average month of the scenario at that seat count", () => {
+    for (const point of sizeCurve(DEFAULT).filter((candidate) => candidate.seats % 7 === 0)) {
+      for (const side of SIDES) {
+        const root = explain(sizeScenario(DEFAULT, point.seats), { kind: "averageMonth", side });
+        expect(agrees(root.value, point[side], true), `${point.seats} seats, ${side}`).toBe(true);
+      }
+    }
+  });
+});
+
 describe("explain, for any in-range scenario", () => {
   const scenarios = scenarioArbitrary({ months: { max: 24 } });
   const figures: fc.Arbitrary<Figure> = fc.oneof(
@@ -207,6 +238,11 @@ describe("explain, for any in-range scenario", () => {
       part: fc.constantFrom(...PARTS),
     }),
     fc.record({ kind: fc.constantFrom("difference" as const, "breakEvenMonth" as const, "breakEvenIssues" as const) }),
+    fc.record({
+      kind: fc.constant("sensitivity" as const),
+      key: fc.constantFrom(...SENSITIVITY_KEYS),
+      part: fc.constantFrom("lower" as const, "higher" as const, "swing" as const),
+    }),
   );
 
   it("every node equals the operation of its children, and the root equals the figure computeCosts reports", () => {
@@ -233,6 +269,8 @@ describe("explain, for any in-range scenario", () => {
           { kind: "breakEvenMonth" },
           { kind: "breakEvenIssues" },
           ...PARTS.map((part) => ({ kind: "month", side: "breakFix", month: scenario.months, part })),
+          // An integer input, a percentage and a rate: each rounded or clamped its own way.
+          ...(["seats", "growth", "bfRate"] as const).map((key) => ({ kind: "sensitivity", key, part: "swing" })),
         ] as Figure[]) {
           const root = explain(scenario, figure);
           expect(disagreements(root)).toEqual([]);

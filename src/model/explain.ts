@@ -7,7 +7,8 @@ import { EXPRESSIONS, type Expression } from "./expression.ts";
 import * as formulas from "./formulas.ts";
 import type { MonthOf, Side, SideMonthOf } from "./formulas.ts";
 import type { CostResult } from "./costs.ts";
-import type { Scenario } from "./inputs.ts";
+import { SENSITIVITY_RANGES, numberInputDef, type NumericKey, type Scenario } from "./inputs.ts";
+import { SENSITIVITY_FACTORS, sensitivityScenario } from "./sensitivity.ts";
 
 export type { Side } from "./formulas.ts";
 
@@ -19,7 +20,14 @@ export type Figure =
   /** Horizon total; the sum of its invoices; of its downtime cost; its downtime hours; its averages. */
   | { kind: "total" | "invoices" | "downtime" | "downtimeHours" | "averageMonth" | "perSeatMonth"; side: Side }
   | { kind: "month"; side: Side; month: number; part: MonthPart }
-  | { kind: "difference" | "breakEvenMonth" | "breakEvenIssues" };
+  | { kind: "difference" | "breakEvenMonth" | "breakEvenIssues" }
+  /** One row of the sensitivity table: the difference with the input 25 % lower or higher, or the swing. */
+  | { kind: "sensitivity"; key: NumericKey; part: SensitivityPart };
+
+export type SensitivityPart = "lower" | "higher" | "swing";
+
+/** The figures computeCosts reports (the sensitivity rows come from sensitivityOver). */
+export type CostFigure = Exclude<Figure, { kind: "sensitivity" }>;
 
 const E = EXPRESSIONS;
 
@@ -49,6 +57,7 @@ function named(expression: Expression, label: string): Expression {
 /** The figure, as an expression whose root's value is what computeCosts reports (NaN for "none"). */
 export function explain(scenario: Scenario, figure: Figure): Expression {
   if (figure.kind === "breakEvenIssues") return formulas.breakEvenIssues(E, scenario);
+  if (figure.kind === "sensitivity") return sensitivityFigure(scenario, figure.key, figure.part);
   if (figure.kind === "month") return monthFigure(scenario, figure.side, figure.month, figure.part);
   const all = formulas.horizonMonths(E, scenario);
   switch (figure.kind) {
@@ -85,8 +94,25 @@ function monthFigure(scenario: Scenario, side: Side, month: number, part: MonthP
   return named(formulas.monthFigures(E, scenario, bfTerms, msTerms, month)[side][part], label);
 }
 
+/** The difference with one input scaled, as sensitivityOver finds it; or how far apart the two lie. */
+function sensitivityFigure(scenario: Scenario, key: NumericKey, part: SensitivityPart): Expression {
+  const range = SENSITIVITY_RANGES.find((candidate) => candidate.key === key);
+  if (!range) throw new Error(`no sensitivity range for ${key}`);
+  const def = numberInputDef(key);
+  // Inputs both sides have ("Hours per user issue") say whose they are.
+  const label = def.group === "breakFix" || def.group === "managed" ? `${formulas.SIDE_LABELS[def.group]}: ${def.label}` : def.label;
+  const at = (side: "lower" | "higher") => {
+    const changed = sensitivityScenario(scenario, range, SENSITIVITY_FACTORS[side]);
+    const root = explain(changed, { kind: "difference" });
+    const value = (of: Scenario) => String(Number(of[key].toPrecision(6)));
+    return named(root, `Difference with ${label} 25 % ${side} (${value(changed)} instead of ${value(scenario)})`);
+  };
+  if (part !== "swing") return at(part);
+  return named(formulas.swing(E, at("lower"), at("higher")), `Swing of ${label}`);
+}
+
 /** What computeCosts reports for the figure: null where a figure is none. */
-export function reportedFigure(result: CostResult, figure: Figure): number | null {
+export function reportedFigure(result: CostResult, figure: CostFigure): number | null {
   switch (figure.kind) {
     case "difference":
     case "breakEvenMonth":

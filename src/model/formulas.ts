@@ -471,6 +471,19 @@ export function difference<T>(a: Arithmetic<T>, breakFixTotal: T, managedTotal: 
   return a.difference("Difference: break-fix total − managed total", "money", breakFixTotal, managedTotal);
 }
 
+/**
+ * How far apart one input's two differences lie (MODEL.md, sensitivity): |higher − lower|, written
+ * as the larger of the two gaps.
+ */
+export function swing<T>(a: Arithmetic<T>, lower: T, higher: T): T {
+  return a.max(
+    "Swing: the larger of the two gaps",
+    "money",
+    a.difference("Higher − lower", "money", higher, lower),
+    a.difference("Lower − higher", "money", lower, higher),
+  );
+}
+
 /** The first month from which managed's running total stays at or below break-fix's to the end. */
 export function breakEven<T>(a: Arithmetic<T>, breakFixRunning: readonly T[], managedRunning: readonly T[]): T {
   return a.breakEvenMonth("Break-even month", breakFixRunning, managedRunning);

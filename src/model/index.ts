@@ -32,18 +32,18 @@ export type { InputProblem, ParseOptions } from "./scenario.ts";
 export { computeCosts, horizonTotals } from "./costs.ts";
 export type { CostResult, MonthFigures, SideMonth, SideSummary } from "./costs.ts";
 export { explain, reportedFigure } from "./explain.ts";
-export type { Figure, MonthPart, Side } from "./explain.ts";
+export type { CostFigure, Figure, MonthPart, SensitivityPart, Side } from "./explain.ts";
 export type { Expression, ExpressionInput, Operation } from "./expression.ts";
 export type { FigureUnit } from "./arithmetic.ts";
 export { simulate } from "./simulate.ts";
 export type { SimulationMonth, SimulationResult } from "./simulate.ts";
 export type { Bands } from "./percentiles.ts";
-export { sensitivityOver } from "./sensitivity.ts";
+export { SENSITIVITY_FACTORS, sensitivityOver, sensitivityScenario } from "./sensitivity.ts";
 export type { SensitivityRow } from "./sensitivity.ts";
 
 /** Every numeric input but months, paths and seed, set 25 % below and above its value (MODEL.md, "Outputs"). */
 export function sensitivity(scenario: Scenario): SensitivityRow[] {
   return sensitivityOver(scenario, SENSITIVITY_RANGES);
 }
-export { sizeCurve, sizeCrossover } from "./size-curve.ts";
+export { sizeCurve, sizeCrossover, sizeScenario } from "./size-curve.ts";
 export type { SizePoint } from "./size-curve.ts";

@@ -4,7 +4,9 @@
  */
 // Types only: the analysis worker imports this file and is sent the ranges, so it never carries the inputs table.
 import type { InputRange, NumericKey, Scenario } from "./inputs.ts";
+import { NUMBERS } from "./arithmetic.ts";
 import { horizonTotals } from "./costs.ts";
+import * as formulas from "./formulas.ts";
 
 export type SensitivityRow = {
   key: NumericKey;
@@ -22,8 +24,16 @@ export function scaledInput(range: InputRange, value: number, factor: number): n
   return range.integer ? Math.round(clamped) : clamped;
 }
 
-function differenceWith(scenario: Scenario, key: NumericKey, value: number): number {
-  const totals = horizonTotals({ ...scenario, [key]: value });
+/** The factors an input is scaled by: 25 % lower and 25 % higher. */
+export const SENSITIVITY_FACTORS = { lower: 0.75, higher: 1.25 } as const;
+
+/** The scenario with one input scaled by `factor` as scaledInput does, every other input as it is. */
+export function sensitivityScenario(scenario: Scenario, range: InputRange, factor: number): Scenario {
+  return { ...scenario, [range.key]: scaledInput(range, scenario[range.key], factor) };
+}
+
+function differenceIn(scenario: Scenario): number {
+  const totals = horizonTotals(scenario);
   return totals.breakFix - totals.managed;
 }
 
@@ -33,10 +43,9 @@ function differenceWith(scenario: Scenario, key: NumericKey, value: number): num
  */
 export function sensitivityOver(scenario: Scenario, ranges: readonly InputRange[]): SensitivityRow[] {
   const rows = ranges.map((range) => {
-    const { key } = range;
-    const low = differenceWith(scenario, key, scaledInput(range, scenario[key], 0.75));
-    const high = differenceWith(scenario, key, scaledInput(range, scenario[key], 1.25));
-    return { key, low, high, swing: Math.abs(high - low) };
+    const low = differenceIn(sensitivityScenario(scenario, range, SENSITIVITY_FACTORS.lower));
+    const high = differenceIn(sensitivityScenario(scenario, range, SENSITIVITY_FACTORS.higher));
+    return { key: range.key, low, high, swing: formulas.swing(NUMBERS, low, high) };
   });
   return rows.sort((a, b) => b.swing - a.swing);
 }

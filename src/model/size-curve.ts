@@ -7,12 +7,16 @@ import { horizonTotals } from "./costs.ts";
 
 export type SizePoint = { seats: number; breakFix: number; managed: number };
 
+/** The scenario at another seat count: endpoints in proportion (rounded), servers held. */
+export function sizeScenario(scenario: Scenario, seats: number): Scenario {
+  return { ...scenario, seats, endpoints: Math.round((scenario.endpoints * seats) / scenario.seats) };
+}
+
 export function sizeCurve(scenario: Scenario): SizePoint[] {
   const largest = Math.max(2 * scenario.seats, 50);
   const points: SizePoint[] = [];
   for (let seats = 1; seats <= largest; seats++) {
-    const endpoints = Math.round((scenario.endpoints * seats) / scenario.seats);
-    const totals = horizonTotals({ ...scenario, seats, endpoints });
+    const totals = horizonTotals(sizeScenario(scenario, seats));
     points.push({
       seats,
       breakFix: totals.breakFix / scenario.months,

@@ -11,12 +11,14 @@ import {
   SENSITIVITY_RANGES,
   computeCosts,
   defaultScenario,
+  explain,
   parseScenario,
   sensitivity,
   type Scenario,
 } from "../../model/index.ts";
 import { INPUTS } from "../../model/inputs.ts";
 import { DATA_MARKS } from "../../../tests/support/chart-marks.ts";
+import { ExplainContext, type ExplainRequest } from "../../components/figure-button.tsx";
 
 /** jsdom lays nothing out: report a fixed size so Recharts draws its SVG. */
 class FixedSizeObserver {
@@ -232,6 +234,34 @@ describe("ChartsPanel", () => {
     ).toEqual([formatMoney(point.breakFix, "USD"), formatMoney(point.managed, "USD"), "Managed"]);
   });
 
+  it("opens the working of the size curve's and the sensitivity table's figures, with the scenario each was worked out for", async () => {
+    const requests: ExplainRequest[] = [];
+    render(
+      <ExplainContext.Provider value={(request) => requests.push(request)}>
+        <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />
+      </ExplainContext.Provider>,
+    );
+    const point = SMALL_ANALYSIS.sizeCurve[24]!;
+    const sizeRow = bodyRows(await showTable("Cost by size of business"))[24]!;
+    await userEvent.click(
+      within(sizeRow).getByRole("button", { name: `${formatMoney(point.managed, "USD")}: how this is calculated` }),
+    );
+    const size = requests[0]!;
+    expect(size.figure).toEqual({ kind: "averageMonth", side: "managed" });
+    expect(size.scenario.seats).toBe(25);
+    expect(explain(size.scenario, size.figure).value).toBeCloseTo(point.managed, 2);
+
+    const top = SMALL_ANALYSIS.sensitivity[0]!;
+    const sensitivityRow = bodyRows(await showTable("Which assumptions matter most"))[0]!;
+    await userEvent.click(
+      within(sensitivityRow).getByRole("button", { name: `${formatMoney(top.swing, "USD")}: how this is calculated` }),
+    );
+    const swing = requests[1]!;
+    expect(swing.figure).toEqual({ kind: "sensitivity", key: top.key, part: "swing" });
+    expect(swing.scenario).toBe(SMALL);
+    expect(explain(swing.scenario, swing.figure).value).toBeCloseTo(top.swing, 2);
+  });
+
   it("lists the ten inputs that move the result most, largest swing first", async () => {
     const costs = views(SMALL);
     render(<ChartsPanel costs={costs} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />);
@@ -275,6 +305,7 @@ describe("ChartsPanel", () => {
       const { unmount } = render(
         <SensitivityChart
           sensitivity={sensitivity(scenario)}
+          scenario={scenario}
           difference={computeCosts(scenario).difference}
           months={scenario.months}
           currency="USD"

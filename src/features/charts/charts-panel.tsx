@@ -33,6 +33,8 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
   const { shown, scenario } = costs;
   const { result, analysisStale, waiting, overTime } = chartStatus(costs, analysis);
   const titleId = useId();
+  // The size curve and the sensitivity rows may still be an older scenario's: their figures explain themselves with it.
+  const analysedScenario = analysis.forScenario ?? scenario;
   // Drawn plain until someone points at them: Recharts' redraw of a long horizon is a long task
   // that typing would wait behind. Printed, they are drawn in full.
   const Plot = drawAll ? TimePlot : TimePlotOnDemand;
@@ -60,6 +62,7 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
       <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
         <SizeCurveChart
           points={result?.sizeCurve ?? NO_POINTS}
+          scenario={analysedScenario}
           seats={scenario.seats}
           currency={currency}
           busy={analysisStale}
@@ -69,6 +72,7 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
       <RenderInView force={drawAll} placeholder={<div className="chart-slot chart-slot--tall" />}>
         <SensitivityChart
           sensitivity={result?.sensitivity ?? NO_ROWS}
+          scenario={analysedScenario}
           difference={shown.difference}
           months={scenario.months}
           currency={currency}

@@ -4,7 +4,8 @@
  */
 import { useMemo } from "react";
 import { Bar, BarChart, YAxis, useChartWidth } from "recharts";
-import { inputDef, type SensitivityRow } from "../../model/index.ts";
+import { inputDef, type Scenario, type SensitivityPart, type SensitivityRow } from "../../model/index.ts";
+import { FigureButton } from "../../components/figure-button.tsx";
 import { formatMoney, type Currency } from "../../lib/format.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 import {
@@ -53,6 +54,8 @@ export function tornadoRows(
 
 type SensitivityChartProps = {
   sensitivity: readonly SensitivityRow[];
+  /** The scenario the rows were worked out for. */
+  scenario: Scenario;
   /** Break-fix − managed over the horizon with every input as it is. */
   difference: number;
   months: number;
@@ -63,6 +66,7 @@ type SensitivityChartProps = {
 
 export function SensitivityChart({
   sensitivity,
+  scenario,
   difference,
   months,
   currency,
@@ -72,6 +76,11 @@ export function SensitivityChart({
   const rows = useMemo(() => tornadoRows(sensitivity, difference), [sensitivity, difference]);
   const hatchId = useSvgId("hatch-higher");
   const money = (value: number) => formatMoney(value, currency);
+  const figure = (row: TornadoRow, part: SensitivityPart) => (
+    <FigureButton scenario={scenario} figure={{ kind: "sensitivity", key: row.key, part }}>
+      {money({ lower: row.low, higher: row.high, swing: row.swing }[part])}
+    </FigureButton>
+  );
   const legend: LegendItem[] = [
     { name: LOWER, colour: CHANGE_COLOURS.lower, look: "block" },
     { name: HIGHER, colour: `url(#${hatchId})`, look: "block" },
@@ -125,9 +134,9 @@ export function SensitivityChart({
           caption={`${differenceTitle}, in ${currency}, with one input 25 % lower or higher; largest swing first`}
           rowHeader={{ header: "Input", cell: (row) => row.label }}
           columns={[
-            { header: "25 % lower", cell: (row) => money(row.low) },
-            { header: "25 % higher", cell: (row) => money(row.high) },
-            { header: "Swing", cell: (row) => money(row.swing) },
+            { header: "25 % lower", cell: (row) => figure(row, "lower") },
+            { header: "25 % higher", cell: (row) => figure(row, "higher") },
+            { header: "Swing", cell: (row) => figure(row, "swing") },
           ]}
           rows={rows}
         />

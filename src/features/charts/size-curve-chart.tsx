@@ -1,7 +1,8 @@
 /** Average monthly cost of both models against the size of the business. */
 import { useMemo } from "react";
 import { LineChart, XAxis } from "recharts";
-import { sizeCrossover, type SizePoint } from "../../model/index.ts";
+import { sizeCrossover, sizeScenario, type Scenario, type Side, type SizePoint } from "../../model/index.ts";
+import { FigureButton } from "../../components/figure-button.tsx";
 import { formatMoney, type Currency } from "../../lib/format.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 import {
@@ -46,20 +47,26 @@ export function thinSizeCurve(
 
 type SizeCurveChartProps = {
   points: readonly SizePoint[];
+  /** The scenario the curve was worked out for: each point is its average month at another size. */
+  scenario: Scenario;
   seats: number;
   currency: Currency;
   busy: boolean;
   waiting: string | null;
 };
 
-export function SizeCurveChart({ points, seats, currency, busy, waiting }: SizeCurveChartProps) {
+export function SizeCurveChart({ points, scenario, seats, currency, busy, waiting }: SizeCurveChartProps) {
   const crossover = useMemo(() => sizeCrossover(points), [points]);
   const thinned = useMemo(
     () => thinSizeCurve(points, [seats, crossover]),
     [points, seats, crossover],
   );
   const largest = points[points.length - 1]?.seats ?? seats;
-  const money = (value: number) => formatMoney(value, currency);
+  const figure = (point: SizePoint, side: Side) => (
+    <FigureButton scenario={sizeScenario(scenario, point.seats)} figure={{ kind: "averageMonth", side }}>
+      {formatMoney(point[side], currency)}
+    </FigureButton>
+  );
 
   return (
     <ChartFrame
@@ -110,8 +117,8 @@ export function SizeCurveChart({ points, seats, currency, busy, waiting }: SizeC
           caption={`Average cost per month of each model by number of staff${thinned.step > 1 ? ` (every ${thinned.step} people)` : ""}, in ${currency}`}
           rowHeader={{ header: "Staff who use IT", cell: (point) => String(point.seats) }}
           columns={[
-            { header: SIDE_NAMES.breakFix, cell: (point) => money(point.breakFix) },
-            { header: SIDE_NAMES.managed, cell: (point) => money(point.managed) },
+            { header: SIDE_NAMES.breakFix, cell: (point) => figure(point, "breakFix") },
+            { header: SIDE_NAMES.managed, cell: (point) => figure(point, "managed") },
             { header: "Costs less", cell: (point) => cheaper(point) },
           ]}
           rows={thinned.points}

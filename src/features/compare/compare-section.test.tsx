@@ -4,7 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { CompareSection } from "./compare-section.tsx";
 import { renderWithStore } from "../../../tests/support/render-with-store.tsx";
 import { computeCostViews } from "../../state/use-costs.ts";
-import { defaultScenario } from "../../model/index.ts";
+import { defaultScenario, explain } from "../../model/index.ts";
+import { ExplainContext, type ExplainRequest } from "../../components/figure-button.tsx";
+import { formatMoney } from "../../lib/format.ts";
 import { useCalculator } from "../../state/store.ts";
 
 function Current() {
@@ -24,6 +26,27 @@ describe("CompareSection", () => {
     const a = computeCostViews({ ...defaultScenario(), seats: 20 }).shown;
     expect(table).toHaveTextContent(`$${Math.round(a.managed.total).toLocaleString("en-US")}`);
     expect(screen.getByText("Staff who use IT: 20 people in A, 35 people in B")).toBeInTheDocument();
+  });
+
+  it("opens the working of A's figures with A's values and of B's with B's", async () => {
+    const requests: ExplainRequest[] = [];
+    const pinned = { ...defaultScenario(), seats: 20 };
+    renderWithStore(
+      <ExplainContext.Provider value={(request) => requests.push(request)}>
+        <Current />
+      </ExplainContext.Provider>,
+      { scenario: { ...defaultScenario(), seats: 35 }, pinned },
+    );
+    const a = computeCostViews(pinned).shown;
+    const b = computeCostViews({ ...defaultScenario(), seats: 35 }).shown;
+    await userEvent.click(screen.getByRole("button", { name: `${formatMoney(a.managed.total, "USD")}: how this is calculated` }));
+    await userEvent.click(screen.getByRole("button", { name: `+${formatMoney(b.difference, "USD")}: how this is calculated` }));
+    const [total, saves] = requests;
+    expect(total!.scenario).toEqual(pinned);
+    expect(total!.figure).toEqual({ kind: "total", side: "managed" });
+    expect(explain(total!.scenario, total!.figure).value).toBe(a.managed.total);
+    expect(saves!.scenario.seats).toBe(35);
+    expect(explain(saves!.scenario, saves!.figure).value).toBe(b.difference);
   });
 
   it("swaps A and B, and unpins A", async () => {

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useMemo } from "react";
-import { inputDef, type CostResult } from "../../model/index.ts";
+import { lazy, Suspense, useMemo, type ReactNode } from "react";
+import { inputDef, type CostResult, type Figure, type Scenario } from "../../model/index.ts";
+import { FigureButton } from "../../components/figure-button.tsx";
 import { formatMoney, formatNumber, type Currency } from "../../lib/format.ts";
 import { unitSuffix } from "../../lib/units.ts";
 import { useCalculator } from "../../state/store.ts";
@@ -14,8 +15,17 @@ function months(count: number): string {
   return count === 1 ? "1 month" : `${count} months`;
 }
 
-function breakEven(costs: CostResult): string {
-  return costs.breakEvenMonth === null ? "none" : `month ${costs.breakEvenMonth}`;
+/** A figure of A or B that opens its working with that scenario's values. */
+function figure(scenario: Scenario, which: Figure, text: string): ReactNode {
+  return (
+    <FigureButton scenario={scenario} figure={which}>
+      {text}
+    </FigureButton>
+  );
+}
+
+function breakEven(scenario: Scenario, costs: CostResult): ReactNode {
+  return costs.breakEvenMonth === null ? "none" : figure(scenario, { kind: "breakEvenMonth" }, `month ${costs.breakEvenMonth}`);
 }
 
 function signedMoney(value: number, currency: Currency): string {
@@ -30,7 +40,7 @@ function describeValue(key: string, value: number | boolean, currency: Currency)
   return `${formatNumber(value, 4)} ${unit}`.trim();
 }
 
-type Row = { label: string; a: string; b: string; change: string };
+type Row = { label: string; a: ReactNode; b: ReactNode; change: string };
 
 /** The pinned scenario A beside the current one, B: totals, difference, break-even, and a chart of both. */
 export function CompareSection({ costs, currency }: { costs: CostViews; currency: Currency }) {
@@ -47,23 +57,23 @@ export function CompareSection({ costs, currency }: { costs: CostViews; currency
     { label: "Horizon", a: months(pinned.months), b: months(costs.scenario.months), change: "" },
     {
       label: "Break-fix total",
-      a: formatMoney(a.breakFix.total, currency),
-      b: formatMoney(b.breakFix.total, currency),
+      a: figure(pinned, { kind: "total", side: "breakFix" }, formatMoney(a.breakFix.total, currency)),
+      b: figure(costs.scenario, { kind: "total", side: "breakFix" }, formatMoney(b.breakFix.total, currency)),
       change: signedMoney(b.breakFix.total - a.breakFix.total, currency),
     },
     {
       label: "Managed total",
-      a: formatMoney(a.managed.total, currency),
-      b: formatMoney(b.managed.total, currency),
+      a: figure(pinned, { kind: "total", side: "managed" }, formatMoney(a.managed.total, currency)),
+      b: figure(costs.scenario, { kind: "total", side: "managed" }, formatMoney(b.managed.total, currency)),
       change: signedMoney(b.managed.total - a.managed.total, currency),
     },
     {
       label: "Managed saves",
-      a: signedMoney(a.difference, currency),
-      b: signedMoney(b.difference, currency),
+      a: figure(pinned, { kind: "difference" }, signedMoney(a.difference, currency)),
+      b: figure(costs.scenario, { kind: "difference" }, signedMoney(b.difference, currency)),
       change: signedMoney(b.difference - a.difference, currency),
     },
-    { label: "Break-even", a: breakEven(a), b: breakEven(b), change: "" },
+    { label: "Break-even", a: breakEven(pinned, a), b: breakEven(costs.scenario, b), change: "" },
   ];
 
   return (
