@@ -13,15 +13,15 @@ import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar
 import { usePresenter } from "../features/presenter/use-presenter.ts";
 import { printWhenReady, usePrintEvents, usePrintRequested, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
 import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
-import { useCalculator, useCalculatorStoreApi, type CalculatorStoreApi } from "../state/store.ts";
+import { useCalculator, useCalculatorStoreApi } from "../state/store.ts";
 import type { Currency } from "../lib/format.ts";
 import { useCosts, useDeferredCosts, type CostViews } from "../state/use-costs.ts";
 import { useAnalysis, useDeferredAnalysis, type AnalysisState } from "../state/use-analysis.ts";
 import { ExplainProvider } from "./explain-provider.tsx";
+import { useLoadedModule } from "./use-loaded-module.ts";
 
-/** The printout's appendix of worked figures: loaded when printing is first asked for. */
+/** The printout's appendix of worked figures: loaded once the browser is idle, drawn as printing starts. */
 const loadExplainAppendix = () => import("../features/explain/explain-appendix.tsx");
-const ExplainAppendix = lazy(loadExplainAppendix);
 import "../features/print/print.css";
 
 /** Recharts is large: its chunk loads after the verdict is on screen, when the charts come into view. */
@@ -35,28 +35,11 @@ const Toolkit = lazy(() => import("./toolkit.tsx"));
 const OwnRecords = lazy(() => import("./own-records.tsx"));
 
 /**
- * The leave-behind's first page and footer: loaded once the browser is idle, and drawn only when
- * printing starts. Held as a module rather than React.lazy, so that a print from the browser's
- * menu draws it synchronously in `beforeprint` instead of suspending past the print.
+ * The leave-behind's first page and footer: loaded once the browser is idle, and drawn only as
+ * printing starts (see useLoadedModule).
  */
 const loadLeaveBehind = () => import("./leave-behind.tsx");
 type LeaveBehind = Awaited<ReturnType<typeof loadLeaveBehind>>;
-
-function useLeaveBehind(wanted: boolean, store: CalculatorStoreApi): LeaveBehind | null {
-  const [module, setModule] = useState<LeaveBehind | null>(null);
-  useEffect(() => {
-    if (!wanted) return;
-    let live = true;
-    void loadLeaveBehind().then((loaded) => {
-      loaded.restoreSheetLogo(store);
-      if (live) setModule(() => loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, [wanted, store]);
-  return module;
-}
 
 /** Shown only once a scenario is pinned as A. */
 const CompareSection = lazy(() =>
@@ -148,8 +131,11 @@ function CalculatorPage() {
   const afterStartup = useAfterStartup();
   const store = useCalculatorStoreApi();
   usePrintEvents();
-  const loadedLeaveBehind = useLeaveBehind(afterStartup || printing, store);
+  const restoreLogo = useCallback((module: LeaveBehind) => module.restoreSheetLogo(store), [store]);
+  const loadedLeaveBehind = useLoadedModule(loadLeaveBehind, afterStartup || printing, restoreLogo);
+  const loadedAppendix = useLoadedModule(loadExplainAppendix, afterStartup || printing);
   const leaveBehind = printing ? loadedLeaveBehind : null;
+  const appendix = printing ? loadedAppendix : null;
 
   // The print button waits for the latest figures; refs let its callback read them when it runs.
   const latest = useRef({ costs, analysis, leavePresenter: presenter.present ? presenter.leave : null });
@@ -268,11 +254,9 @@ function CalculatorPage() {
         <FeatureGuard name="How this is calculated">
           <HowCalculated />
         </FeatureGuard>
-        {printing ? (
+        {appendix ? (
           <FeatureGuard name="The printed explanations">
-            <Suspense fallback={null}>
-              <ExplainAppendix scenario={costs.scenario} currency={currency} />
-            </Suspense>
+            <appendix.default scenario={costs.scenario} currency={currency} />
           </FeatureGuard>
         ) : null}
       </main>

@@ -30,6 +30,24 @@ export type SideMonth = {
   cumulative: number;
 };
 
+/** Every field of a side's month, in the order of SideMonth (the CSV's columns, the explainable parts). */
+export const SIDE_MONTH_FIELDS = [
+  "userCalls",
+  "serverCalls",
+  "outages",
+  "livedWith",
+  "invoice",
+  "labour",
+  "afterHoursPremium",
+  "callOutFees",
+  "fee",
+  "onboarding",
+  "downtimeHours",
+  "downtimeCost",
+  "total",
+  "cumulative",
+] as const satisfies readonly (keyof SideMonth)[];
+
 export type SideSummary = {
   total: number;
   averageMonth: number;

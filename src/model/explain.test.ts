@@ -5,7 +5,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { billedHours } from "./arithmetic.ts";
-import { computeCosts } from "./costs.ts";
+import { SIDE_MONTH_FIELDS, computeCosts } from "./costs.ts";
 import { explain, reportedFigure, type Figure, type MonthPart } from "./explain.ts";
 import type { Expression } from "./expression.ts";
 import { SENSITIVITY_KEYS, defaultScenario, numberInputDef, type Scenario } from "./inputs.ts";
@@ -111,22 +111,7 @@ function reported(scenario: Scenario, figure: Figure): number {
 }
 
 const SIDES = ["breakFix", "managed"] as const;
-const PARTS: readonly MonthPart[] = [
-  "userCalls",
-  "serverCalls",
-  "outages",
-  "livedWith",
-  "invoice",
-  "labour",
-  "afterHoursPremium",
-  "callOutFees",
-  "fee",
-  "onboarding",
-  "downtimeHours",
-  "downtimeCost",
-  "total",
-  "cumulative",
-];
+const PARTS: readonly MonthPart[] = SIDE_MONTH_FIELDS;
 const SIDE_FIGURES = ["total", "invoices", "downtime", "downtimeHours", "averageMonth", "perSeatMonth"] as const;
 
 describe("explain, on the default scenario", () => {

@@ -29,7 +29,7 @@ export type {
 } from "./inputs.ts";
 export { parseScenario, scenarioToParams, validateField, MODEL_VERSION, VERSION_KEY } from "./scenario.ts";
 export type { InputProblem, ParseOptions } from "./scenario.ts";
-export { computeCosts, horizonTotals } from "./costs.ts";
+export { SIDE_MONTH_FIELDS, computeCosts, horizonTotals } from "./costs.ts";
 export type { CostResult, MonthFigures, SideMonth, SideSummary } from "./costs.ts";
 export { explain, reportedFigure } from "./explain.ts";
 export type { CostFigure, Figure, MonthPart, SensitivityPart, Side } from "./explain.ts";

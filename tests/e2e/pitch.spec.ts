@@ -164,16 +164,16 @@ for (const format of ["A4", "Letter"] as const) {
   });
 }
 
-test("a print from the browser's own menu, with no button pressed, carries the QR code of the scenario as it is", async ({ page }, testInfo) => {
+test("a print from the browser’s own menu, with no button pressed, carries the QR code of the scenario as it is and the appendix", async ({ page }, testInfo) => {
   // Printing while the page redraws every chart for the edit is slow on a busy machine.
   test.setTimeout(90_000);
   const guard = guardPage(page);
-  const leaveBehindLoaded = page.waitForResponse((response) => /\/assets\/leave-behind-[\w-]+\.js$/.test(response.url()), {
-    timeout: 15_000,
-  });
+  const loaded = (chunk: string) =>
+    page.waitForResponse((response) => new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`).test(response.url()), { timeout: 15_000 });
+  const printoutLoaded = Promise.all([loaded("leave-behind"), loaded("explain-appendix")]);
   await openApp(page, "/?seats=20&v=1");
   // Loaded once the browser was idle after start-up, and drawn only as printing starts.
-  await leaveBehindLoaded;
+  await printoutLoaded;
   await expect(page.locator(".cover-link")).toHaveCount(0);
 
   const before = testInfo.outputPath("menu.pdf");
@@ -181,6 +181,9 @@ test("a print from the browser's own menu, with no button pressed, carries the Q
   const link = `${new URL(page.url()).origin}/?seats=20&v=1`;
   expect(decodeQrOnPdfPage(before, 1, testInfo.outputPath("menu-page-1"))).toBe(link);
   expect(pdfPageText(before, 1)).toContain((await headline(page).textContent())!.replace(/\s+/g, " "));
+  // The appendix of worked figures, loaded with it, is in the printout too.
+  const allPages = Array.from({ length: pdfPageCount(before) }, (_, index) => pdfPageText(before, index + 1)).join(" ");
+  expect(allPages).toContain("Appendix: how the headline figures are calculated");
 
   // Printed the moment after an edit: the code follows the scenario, without waiting for it to settle.
   await seatsField(page).fill("33");

@@ -37,9 +37,11 @@ const BUDGETS: { key: keyof Figures; min?: number; max?: number }[] = [
 
 /**
  * Budgets missed on main and printed on every run without failing it, until they are met again:
- * start-up's total blocking time (and with it the performance score) rose to 300–800 ms at 4×
- * CPU on both pages when the records section, the explanations and the leave-behind's first page
- * arrived together. The cause is not yet found; every other budget still fails the run.
+ * start-up's total blocking time (and with it the performance score). Lighthouse multiplies each
+ * main-thread task by 4; on the 2-core machines this runs on now, React's own evaluation and the
+ * first layout are each 30–80 ms, so no start-up fits its 50 ms. The page as it was before the
+ * records, explanations and leave-behind measures the same here (README, "Known miss"); every
+ * other budget still fails the run.
  */
 const KNOWN_MISSES: readonly (keyof Figures)[] = ["performance", "tbtMs"];
 
@@ -96,6 +98,8 @@ async function medianOfRuns(url: string): Promise<Figures> {
   return Object.fromEntries(keys.map((key) => [key, median(runs.map((figures) => figures[key]))])) as Figures;
 }
 
+const isKnown = (miss: string) => KNOWN_MISSES.some((key) => miss.startsWith(`${key} `));
+
 function misses(figures: Figures): string[] {
   return BUDGETS.flatMap(({ key, min, max }) => {
     const value = figures[key];
@@ -126,14 +130,15 @@ try {
     let figures = await medianOfRuns(url);
     let missed = misses(figures);
     console.log(`${page.name} (median of ${RUNS}): ${describe(figures)}`);
-    if (missed.length > 0) {
+    // A known miss alone is not measured again: it would only be reported again.
+    if (missed.some((miss) => !isKnown(miss))) {
       console.log(`  missed ${missed.join(", ")}; measuring again once for noise`);
       figures = await medianOfRuns(url);
       missed = misses(figures);
       console.log(`${page.name} (retry, median of ${RUNS}): ${describe(figures)}`);
     }
-    const known = missed.filter((miss) => KNOWN_MISSES.some((key) => miss.startsWith(`${key} `)));
-    const unknown = missed.filter((miss) => !known.includes(miss));
+    const known = missed.filter(isKnown);
+    const unknown = missed.filter((miss) => !isKnown(miss));
     knownMissed ||= known.length > 0;
     if (known.length > 0) console.log(`  KNOWN MISS, reported and not yet gated: ${known.join(", ")}`);
     if (unknown.length > 0) {

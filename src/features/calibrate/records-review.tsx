@@ -5,6 +5,7 @@
  */
 import { Suspense, useEffect, useId, useMemo, useRef, useState, type ComponentType } from "react";
 import { useCalculator, useCalculatorStoreApi } from "../../state/store.ts";
+import { StatusWithUndo } from "../../components/status-with-undo.tsx";
 import type { Currency } from "../../lib/format.ts";
 import type { Choices, ColumnMapping, DateOrder, DurationUnit, Field, RecordKind, RecordSource } from "../../model/calibrate/types.ts";
 import type { Scenario } from "../../model/index.ts";
@@ -252,18 +253,11 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
             {!upToDate ? <span className="muted">Updating…</span> : null}
           </div>
         ) : null}
-        <div role="status" className="calibrate__applied">
-          {applied ? (
-            <p>
-              {applied.text}{" "}
-              {applied.undo !== null && applied.undo === lastApplied ? (
-                <button type="button" className="button button--link" onClick={undo}>
-                  Undo
-                </button>
-              ) : null}
-            </p>
-          ) : null}
-        </div>
+        <StatusWithUndo
+          className="calibrate__applied"
+          text={applied?.text ?? null}
+          onUndo={applied && applied.undo !== null && applied.undo === lastApplied ? undo : null}
+        />
         {outcome && outcome.history.length > 0 ? (
           <Suspense fallback={<p className="muted">Loading the chart…</p>}>
             <HistoryChart

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeCosts, defaultScenario, simulate } from "../../model/index.ts";
-import { SIDE_FIELDS, buildCsv, csvField, csvHeader, money, plainNumber } from "./csv.ts";
+import { buildCsv, csvField, csvHeader, money, plainNumber } from "./csv.ts";
+import { SIDE_MONTH_FIELDS } from "../../model/index.ts";
 
 const LINK = "https://calc.example/?seats=20&v=1";
 const scenario = { ...defaultScenario(), seats: 20, months: 24, paths: 200 };
@@ -46,11 +47,11 @@ describe("CSV of the monthly figures", () => {
   it("has a header naming the month, the seats and every SideMonth field of both models", () => {
     const header = records[1]!;
     expect(header.slice(0, 2)).toEqual(["month", "seats"]);
-    for (const field of SIDE_FIELDS) {
+    for (const field of SIDE_MONTH_FIELDS) {
       expect(header).toContain(`breakFix.${field}`);
       expect(header).toContain(`managed.${field}`);
     }
-    expect(header).toHaveLength(2 + 2 * SIDE_FIELDS.length);
+    expect(header).toHaveLength(2 + 2 * SIDE_MONTH_FIELDS.length);
   });
 
   it("has one row per month, every row as wide as the header, lines ending in CRLF", () => {
@@ -80,7 +81,7 @@ describe("CSV of the monthly figures", () => {
       expect(Number(row[0])).toBe(month.month);
       expect(Number(row[1])).toBe(month.seats);
       for (const side of ["breakFix", "managed"] as const) {
-        for (const field of SIDE_FIELDS) {
+        for (const field of SIDE_MONTH_FIELDS) {
           expect(Number(row[header.indexOf(`${side}.${field}`)])).toBeCloseTo(month[side][field], 2);
         }
       }

@@ -3,25 +3,7 @@
  * reopens the scenario, a header row, then one row per month. Numbers are plain decimals with no
  * currency symbol or thousands separator, so any spreadsheet reads them as numbers.
  */
-import type { CostResult, SideMonth, SimulationResult } from "../../model/index.ts";
-
-/** Every field of a side's month, in the order of the SideMonth type. */
-export const SIDE_FIELDS = [
-  "userCalls",
-  "serverCalls",
-  "outages",
-  "livedWith",
-  "invoice",
-  "labour",
-  "afterHoursPremium",
-  "callOutFees",
-  "fee",
-  "onboarding",
-  "downtimeHours",
-  "downtimeCost",
-  "total",
-  "cumulative",
-] as const satisfies readonly (keyof SideMonth)[];
+import { SIDE_MONTH_FIELDS, type CostResult, type SimulationResult } from "../../model/index.ts";
 
 const MONEY_FIELDS: ReadonlySet<string> = new Set([
   "invoice",
@@ -73,7 +55,7 @@ export type CsvInput = {
 /** The column names, which are also the model's field names, so a reader can look each one up. */
 export function csvHeader(withBands: boolean): string[] {
   const header = ["month", "seats"];
-  for (const side of SIDES) for (const field of SIDE_FIELDS) header.push(`${side}.${field}`);
+  for (const side of SIDES) for (const field of SIDE_MONTH_FIELDS) header.push(`${side}.${field}`);
   if (withBands) {
     for (const side of SIDES) for (const measure of MEASURES) for (const band of BANDS) header.push(`${side}.${measure}.${band}`);
   }
@@ -86,7 +68,7 @@ export function buildCsv({ costs, simulation, link }: CsvInput): string {
   costs.months.forEach((month, index) => {
     const row = [String(month.month), String(month.seats)];
     for (const side of SIDES) {
-      for (const field of SIDE_FIELDS) {
+      for (const field of SIDE_MONTH_FIELDS) {
         const value = month[side][field];
         row.push(MONEY_FIELDS.has(field) ? money(value) : plainNumber(value, COUNT_DECIMALS));
       }

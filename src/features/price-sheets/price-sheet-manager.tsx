@@ -17,6 +17,7 @@ import {
   type PriceSheet,
 } from "./sheets.ts";
 import { readLogoFile } from "./logo-file.ts";
+import { StatusWithUndo } from "../../components/status-with-undo.tsx";
 
 type Message = {
   kind: "done" | "error";
@@ -363,18 +364,11 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
           Import from file…
         </button>
       </div>
-      <div className="toolkit__status" role="status">
-        {message && message.kind === "done" ? (
-          <p>
-            {message.text}{" "}
-            {message.undo && (undoAvailable || !message.undoNeedsStore) ? (
-              <button type="button" className="button button--link" onClick={message.undo}>
-                Undo
-              </button>
-            ) : null}
-          </p>
-        ) : null}
-      </div>
+      <StatusWithUndo
+        className="toolkit__status"
+        text={message?.kind === "done" ? message.text : null}
+        onUndo={message?.kind === "done" && message.undo && (undoAvailable || !message.undoNeedsStore) ? message.undo : null}
+      />
       <div role="alert">{message && message.kind === "error" ? <p className="toolkit__error">{message.text}</p> : null}</div>
     </section>
   );
