@@ -5,17 +5,8 @@
  */
 import { SIDE_MONTH_FIELDS, type CostResult, type SimulationResult } from "../../model/index.ts";
 
-const MONEY_FIELDS: ReadonlySet<string> = new Set([
-  "invoice",
-  "labour",
-  "afterHoursPremium",
-  "callOutFees",
-  "fee",
-  "onboarding",
-  "downtimeCost",
-  "total",
-  "cumulative",
-]);
+/** The fields that count calls, problems or hours; every other field of a month is money. */
+const COUNT_FIELDS: ReadonlySet<string> = new Set(["userCalls", "serverCalls", "outages", "livedWith", "downtimeHours"]);
 
 const SIDES = ["breakFix", "managed"] as const;
 const MEASURES = ["monthly", "cumulative"] as const;
@@ -70,7 +61,7 @@ export function buildCsv({ costs, simulation, link }: CsvInput): string {
     for (const side of SIDES) {
       for (const field of SIDE_MONTH_FIELDS) {
         const value = month[side][field];
-        row.push(MONEY_FIELDS.has(field) ? money(value) : plainNumber(value, COUNT_DECIMALS));
+        row.push(COUNT_FIELDS.has(field) ? plainNumber(value, COUNT_DECIMALS) : money(value));
       }
     }
     const simulated = bands?.[index];
