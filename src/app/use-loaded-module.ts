@@ -10,10 +10,15 @@ export function useLoadedModule<Module>(load: () => Promise<Module>, wanted: boo
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    void load().then((module) => {
-      onLoad?.(module);
-      if (live) setLoaded(() => module);
-    });
+    load().then(
+      (module) => {
+        onLoad?.(module);
+        if (live) setLoaded(() => module);
+      },
+      // A chunk that cannot load (the site updated meanwhile, the network gone) leaves the part
+      // out of the printout; the page itself goes on.
+      () => {},
+    );
     return () => {
       live = false;
     };
