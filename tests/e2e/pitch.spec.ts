@@ -172,8 +172,14 @@ test("a print from the browser’s own menu, with no button pressed, carries the
     page.waitForResponse((response) => new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`).test(response.url()), { timeout: 15_000 });
   const printoutLoaded = Promise.all([loaded("leave-behind"), loaded("explain-appendix")]);
   await openApp(page, "/?seats=20&v=1");
-  // Loaded once the browser was idle after start-up, and drawn only as printing starts.
-  await printoutLoaded;
+  // Loaded once the browser was idle after start-up, and drawn only as printing starts: once
+  // both chunks have arrived, run (importing them again waits for that) and been taken in by
+  // the page (a frame or two), a print from the menu draws them.
+  const urls = (await printoutLoaded).map((response) => response.url());
+  await page.evaluate(async (chunks) => {
+    await Promise.all(chunks.map((chunk) => import(chunk)));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, urls);
   await expect(page.locator(".cover-link")).toHaveCount(0);
 
   const before = testInfo.outputPath("menu.pdf");

@@ -99,7 +99,25 @@ export function defineJourneys(engine: Engine) {
       );
 
     /** Opens a page of the calculator and waits until it has started, so its controls respond. */
+    /**
+     * Waits until the open page has stopped loading chunks (no new resource for half a second): a
+     * chunk still loading when the page is left fails, and the browser reports that as an error
+     * of the page that follows.
+     */
+    async function settle() {
+      let count = -1;
+      for (let tries = 0; tries < 20; tries++) {
+        const now = await driver
+          .evaluate(() => (document.readyState === "complete" ? performance.getEntriesByType("resource").length : -1))
+          .catch(() => 0);
+        if (now === count && now >= 0) return;
+        count = now;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+
     async function open(path: string) {
+      await settle();
       await collectProblems();
       await driver.goto(`${site.origin}${path}`);
       await waitFor("the page to start", () => document.documentElement.hasAttribute("data-ready"));
@@ -337,6 +355,7 @@ export function defineJourneys(engine: Engine) {
         const registration = await navigator.serviceWorker.getRegistration();
         return registration?.active?.state === "activated";
       });
+      await settle();
       await site.setOffline(true);
       try {
         await collectProblems();
