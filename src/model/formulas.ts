@@ -314,15 +314,20 @@ export function downtimeHours<T>(a: Arithmetic<T>, terms: CallTerms<T>, seats: T
   );
 }
 
+/** Each kind of call's count × its amount per call, summed: the break-fix invoice and its parts. */
+function perCall<T>(a: Arithmetic<T>, label: string, userCalls: T, serverCalls: T, outages: T, perUserCall: T, perServerCall: T, perOutage: T): T {
+  return a.sum(
+    label,
+    "money",
+    a.product("User calls", "money", userCalls, perUserCall),
+    a.product("Server calls", "money", serverCalls, perServerCall),
+    a.product("Major outages", "money", outages, perOutage),
+  );
+}
+
 /** Break-fix invoice for given call counts. */
 export function breakFixInvoice<T>(a: Arithmetic<T>, terms: CallTerms<T>, userCalls: T, serverCalls: T, outages: T): T {
-  return a.sum(
-    "Invoice",
-    "money",
-    a.product("User calls", "money", userCalls, terms.userCallInvoice),
-    a.product("Server calls", "money", serverCalls, terms.serverCallInvoice),
-    a.product("Major outages", "money", outages, terms.outageInvoice),
-  );
+  return perCall(a, "Invoice", userCalls, serverCalls, outages, terms.userCallInvoice, terms.serverCallInvoice, terms.outageInvoice);
 }
 
 function sideMonth<T>(
@@ -358,20 +363,8 @@ export function breakFixMonth<T>(a: Arithmetic<T>, s: Scenario, terms: CallTerms
   const calls = breakFixExpectedCalls(a, s, seats);
   const { userCalls, serverCalls, outages } = calls;
   const invoice = breakFixInvoice(a, terms, userCalls, serverCalls, outages);
-  const labour = a.sum(
-    "Labour at standard rates",
-    "money",
-    a.product("User calls", "money", userCalls, terms.userCallLabour),
-    a.product("Server calls", "money", serverCalls, terms.serverCallLabour),
-    a.product("Major outages", "money", outages, terms.outageLabour),
-  );
-  const callOutFees = a.sum(
-    "Call-out fees",
-    "money",
-    a.product("User calls", "money", userCalls, terms.userCallCallOut),
-    a.product("Server calls", "money", serverCalls, terms.serverCallCallOut),
-    a.product("Major outages", "money", outages, terms.outageCallOut),
-  );
+  const labour = perCall(a, "Labour at standard rates", userCalls, serverCalls, outages, terms.userCallLabour, terms.serverCallLabour, terms.outageLabour);
+  const callOutFees = perCall(a, "Call-out fees", userCalls, serverCalls, outages, terms.userCallCallOut, terms.serverCallCallOut, terms.outageCallOut);
   const hours = a.sum(
     "Downtime",
     "staffHours",
