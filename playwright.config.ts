@@ -18,10 +18,12 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: false,
-  workers: 1,
+  // Two files at a time: one worker leaves about a tenth of two cores idle, waiting on the browser.
+  workers: 2,
   // One retry, reported as flaky in the list: a browser on a loaded 2-core machine has off moments.
   retries: 1,
-  timeout: 30_000,
+  // Two workers share two cores, so a test takes up to twice as long as it would alone.
+  timeout: 60_000,
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${PREVIEW_PORT}`,

@@ -19,7 +19,7 @@ test("the default page shows the verdict in its HTML and after it starts", async
   // The saving is a button (it opens its explanation): read the HTML's text, without its tags.
   expect(html.replace(/<[^>]*>/g, "")).toContain("Managed support saves $106,395 over 36 months");
 
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/");
   await expect(headline(page)).toHaveText("Managed support saves $106,395 over 36 months: 46% less than break-fix.");
   await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
@@ -27,7 +27,7 @@ test("the default page shows the verdict in its HTML and after it starts", async
 });
 
 test("changing the seats updates the verdict and the address, and a reload shows the same figures", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/");
   const seats = page.getByRole("textbox", { name: "Staff who use IT" });
   await seats.fill("40");
@@ -43,7 +43,7 @@ test("changing the seats updates the verdict and the address, and a reload shows
 });
 
 test("what is typed before the page has started is kept, and the figures follow it", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   // Hold the app's code back until the prerendered page has been typed into.
   const release = await holdAppStart(page);
   await page.goto("/");
@@ -65,7 +65,7 @@ test("what is typed before the page has started is kept, and the figures follow 
 });
 
 test("a shared link never shows the prerendered default figures as its own", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   const release = await holdAppStart(page);
   await page.goto("/?seats=40&v=1");
   const note = () => page.evaluate(() => getComputedStyle(document.querySelector("main")!, "::before").content);
@@ -81,7 +81,7 @@ test("a shared link never shows the prerendered default figures as its own", asy
 });
 
 test("a link with bad settings names each ignored field and keeps the rest", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/?seats=abc&servers=5&bogus=1&bfRate=99999&v=1");
   const notice = page.getByRole("alert").filter({ hasText: "Some settings in this link were ignored" });
   await expect(notice).toBeVisible();
@@ -96,7 +96,7 @@ test("a link with bad settings names each ignored field and keeps the rest", asy
 });
 
 test("switching currency changes how figures are written, not the figures", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/");
   await page.getByLabel("Currency").selectOption("GBP");
   await expect(headline(page)).toContainText("£106,395");
@@ -123,7 +123,7 @@ test("a preset fills the inputs and can be undone", async ({ page }) => {
 });
 
 test("a chart switches to its table and back", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/?months=12&v=1");
   // The chart's own frame: the nearest section around its heading.
   const chart = page.getByRole("heading", { name: "Cost per month", exact: true }).locator("xpath=ancestor::section[1]");

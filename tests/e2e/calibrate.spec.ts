@@ -42,7 +42,7 @@ async function dropFile(target: Locator, name: string, text: string) {
 }
 
 test("a ticket export chosen from disk is fitted, applied to the verdict and the link, and undone", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/");
   const before = await headline(page).textContent();
   await fileInput(page).setInputFiles(resolve(FIXTURES, TICKETS));
@@ -78,7 +78,7 @@ test("a ticket export chosen from disk is fitted, applied to the verdict and the
 });
 
 test("an invoice export dropped on the section fits the hourly rate and draws the months against the model", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/");
   await dropFile(section(page), INVOICES, readFileSync(resolve(FIXTURES, INVOICES), "utf8"));
 
@@ -101,7 +101,7 @@ test("an invoice export dropped on the section fits the hourly rate and draws th
 });
 
 test("a spreadsheet is refused with its name and the reason, and nothing changes", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/?seats=12&v=1");
   const before = await headline(page).textContent();
   // A workbook under a .csv name: told by its first bytes, not its name.
@@ -118,7 +118,7 @@ test("a spreadsheet is refused with its name and the reason, and nothing changes
 
 test("half a million rows: progress is shown, the page keeps responding, Cancel stops the reading, and the file is fitted in full", async ({ page }, testInfo) => {
   test.setTimeout(180_000);
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   const lines = ["Ticket ID,Created,Hours Worked,Category"];
   const start = Date.UTC(2024, 0, 1);
   for (let i = 0; i < 500_000; i++) {

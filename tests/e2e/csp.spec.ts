@@ -61,7 +61,7 @@ test.describe("the policy the server sends", () => {
 test("the recorder sees a violation when there is one: the checks below are not vacuous", async ({
   page,
 }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/");
   // Waits in the page for the violation the injected script causes, however long the browser takes.
   const seen = await page.evaluate(
@@ -93,7 +93,7 @@ test("the main journeys run without a CSP violation or a request to another orig
   page,
   context,
 }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   const origins = new Set<string>();
   page.on("request", (request) => {
     const url = new URL(request.url());

@@ -134,7 +134,7 @@ async function settledHeight(page: Page, frame: Frame): Promise<number> {
 }
 
 test("the snippet puts a titled, lazy, sandboxed iframe on another site, with the prefill and theme", async ({ page }, testInfo) => {
-  const guard = guardPage(page, [calculatorOrigin]);
+  const guard = await guardPage(page, [calculatorOrigin]);
   await page.setViewportSize({ width: 1100, height: 1000 });
   await page.goto(`${hostOrigin}/host.html`);
 
@@ -176,7 +176,7 @@ test("the snippet puts a titled, lazy, sandboxed iframe on another site, with th
 });
 
 test("the iframe grows and shrinks with its content", async ({ page }) => {
-  const guard = guardPage(page, [calculatorOrigin]);
+  const guard = await guardPage(page, [calculatorOrigin]);
   await page.goto(`${hostOrigin}/host.html`);
   const frame = await calculatorFrame(page);
   const closed = await settledHeight(page, frame);
@@ -196,7 +196,7 @@ test("the iframe grows and shrinks with its content", async ({ page }) => {
 });
 
 test("the host page receives typed events: ready, resize, scenario-changed and cta-clicked", async ({ page }) => {
-  const guard = guardPage(page, [calculatorOrigin]);
+  const guard = await guardPage(page, [calculatorOrigin]);
   // The call to action opens the host's own page in a new tab; it is answered here, not fetched.
   await page.context().route("https://example.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<p>Booking</p>" }));
   await page.goto(`${hostOrigin}/host.html`);
@@ -225,7 +225,7 @@ test("the host page receives typed events: ready, resize, scenario-changed and c
 });
 
 test("messages forged by any other window are ignored", async ({ page }) => {
-  const guard = guardPage(page, [calculatorOrigin]);
+  const guard = await guardPage(page, [calculatorOrigin]);
   await page.goto(`${hostOrigin}/forgery.html`);
   const frame = await calculatorFrame(page);
   const height = await settledHeight(page, frame);
@@ -248,7 +248,7 @@ test("messages forged by any other window are ignored", async ({ page }) => {
 });
 
 test("a host's wrong settings are explained in the host page's console, one warning each, and never shown to its visitors", async ({ page }) => {
-  const guard = guardPage(page, [calculatorOrigin]);
+  const guard = await guardPage(page, [calculatorOrigin]);
   const warnings: { text: string; script: string }[] = [];
   page.on("console", (message) => {
     if (message.type() === "warning") warnings.push({ text: message.text(), script: message.location().url });
@@ -286,7 +286,7 @@ test("a host's wrong settings are explained in the host page's console, one warn
 });
 
 test("an embed address written by hand with a bad setting is refused there too, in the console and not on the page", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   const warnings: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "warning") warnings.push(message.text());
@@ -316,7 +316,7 @@ test("the calculator's pages send a strict policy, and only the embed may be fra
 });
 
 test("embed.html opened on its own starts from its prerendered layout without errors", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/embed.html");
   await expect(page.locator(".verdict__headline")).toHaveText("Managed support saves $106,395 over 36 months: 46% less than break-fix.");
   await page.getByRole("textbox", { name: "Staff who use IT" }).fill("40");
@@ -330,7 +330,7 @@ test("the embed's chart is in its first paint and loads no Recharts until someon
   const embedHtml = await (await request.get("/embed.html")).text();
   expect(embedHtml.match(/class="plain-plot__line /g)).toHaveLength(2);
 
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   const chartRequests: string[] = [];
   page.on("request", (sent) => {
     if (/\/assets\/(time-plot(?!-on-demand)|recharts|charts-panel)-/.test(sent.url())) chartRequests.push(sent.url());
@@ -354,7 +354,7 @@ test("the embed's chart is in its first paint and loads no Recharts until someon
 });
 
 test("a keyboard user tabs into the embed's chart and reads it month by month", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/embed.html");
   const monthly = page.getByRole("region", { name: "Cost per month" });
   await monthly.getByRole("button", { name: "Show as table" }).focus();
@@ -368,7 +368,7 @@ test("a keyboard user tabs into the embed's chart and reads it month by month", 
 });
 
 test("the configurator shows the embed live and copies its snippet", async ({ page, context }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: calculatorOrigin });
   await openApp(page, "/");
   await page.getByRole("link", { name: "Embed this calculator on your website" }).click();

@@ -14,8 +14,15 @@ function savingButton(page: Page) {
   return page.locator(".verdict__headline").getByRole("button", { name: `${whole(costs.difference)}: how this is calculated` });
 }
 
-test.beforeEach(({ page }) => {
-  guardPage(page);
+let guard: Awaited<ReturnType<typeof guardPage>>;
+
+test.beforeEach(async ({ page }) => {
+  guard = await guardPage(page);
+});
+
+// Each journey ends with no uncaught error, console error, dialog or CSP violation.
+test.afterEach(() => {
+  guard.expectClean();
 });
 
 test("the verdict's saving opens its arithmetic; a part unfolds; an input is one step away", async ({ page }) => {

@@ -122,7 +122,7 @@ test.use({ viewport: { width: 1280, height: 900 } });
 test("every input at its minimum: finite figures, charts drawn, one table row for the one month", async ({
   page,
 }, testInfo) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, extremeLink("min"));
   await expect(page.locator(".notice")).toHaveCount(0);
   await waitForSimulation(page, 15_000);
@@ -152,7 +152,7 @@ test("every input at its maximum: the page answers typing while 20,000 paths are
   page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, extremeLink("max"));
   await expect(page.locator(".notice")).toHaveCount(0);
   const seats = page.getByRole("textbox", { name: "Staff who use IT" });

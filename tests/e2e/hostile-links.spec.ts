@@ -176,7 +176,7 @@ async function runLane(
   page: Page,
   cases: readonly { testCase: HostileCase; index: number }[],
 ): Promise<{ failures: string[]; full: number }> {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   const failures: string[] = [];
   const warnings: string[] = [];
   page.on("console", (message) => {

@@ -22,7 +22,7 @@ async function saveSheet(page: Page, name: string) {
 }
 
 test("a saved price sheet survives a reload and applies to another business without touching it", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await page.goto("/?msSeat=95&bfRate=170&v=1");
   await saveSheet(page, "Acme standard");
 
@@ -46,7 +46,7 @@ test("a saved price sheet survives a reload and applies to another business with
 });
 
 test("a price sheet exports to a JSON file and imports again; a bad file is refused and changes nothing", async ({ page }, testInfo) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await page.goto("/?msSeat=88&bfCallOut=120&v=1");
   await saveSheet(page, "Harbour 2026");
 
@@ -115,7 +115,7 @@ function solidPng(width: number, height: number): Buffer {
 for (const format of ["A4", "Letter"] as const) {
   test(`the printout's first page on ${format} stands alone: name, date, verdict, both totals, the running total and the link with a QR code that opens it`, async ({ page }, testInfo) => {
     test.setTimeout(90_000);
-    const guard = guardPage(page);
+    const guard = await guardPage(page);
     await stubPrintDialog(page);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/?seats=20&brand=Harbour+IT&v=1");
@@ -167,7 +167,7 @@ for (const format of ["A4", "Letter"] as const) {
 test("a print from the browser’s own menu, with no button pressed, carries the QR code of the scenario as it is and the appendix", async ({ page }, testInfo) => {
   // Printing while the page redraws every chart for the edit is slow on a busy machine.
   test.setTimeout(90_000);
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   const loaded = (chunk: string) =>
     page.waitForResponse((response) => new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`).test(response.url()), { timeout: 15_000 });
   const printoutLoaded = Promise.all([loaded("leave-behind"), loaded("explain-appendix")]);
@@ -201,7 +201,7 @@ test("a print from the browser’s own menu, with no button pressed, carries the
 
 test("a price sheet's logo: refused as SVG or too big, scaled, kept in its file, on the printout and in presenter mode, never in the link", async ({ page }, testInfo) => {
   test.setTimeout(90_000);
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await stubPrintDialog(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/?seats=20&brand=Harbour+IT&v=1");
@@ -263,7 +263,7 @@ test("a price sheet's logo: refused as SVG or too big, scaled, kept in its file,
 });
 
 test("the CSV holds every month of both models, with the link in its first line", async ({ page }, testInfo) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await page.goto("/?seats=20&months=24&v=1");
   await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
   const [download] = await Promise.all([
@@ -293,7 +293,7 @@ test("the CSV holds every month of both models, with the link in its first line"
 });
 
 test("A and B compare side by side from a link, and swap", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await page.goto("/?seats=35&a.seats=20&v=1");
   const compare = page.getByRole("region", { name: "Scenario A against B" });
   await expect(compare.getByRole("table")).toBeVisible();
@@ -318,7 +318,7 @@ test("A and B compare side by side from a link, and swap", async ({ page }) => {
 });
 
 test("after one visit the app opens and computes with the network off", async ({ page, context }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/");
   await expect(headline(page)).toContainText("$106,395");
   // The service worker registers after the page has loaded, precaches every built file, then activates.
@@ -348,7 +348,7 @@ test("after one visit the app opens and computes with the network off", async ({
 });
 
 test("a new version waits for the user: a discreet prompt, and Reload switches to it", async ({ page }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await openApp(page, "/");
   await page.evaluate(async () => {
     const worker = (await navigator.serviceWorker.ready).active!;
@@ -380,7 +380,7 @@ test("a new version waits for the user: a discreet prompt, and Reload switches t
 });
 
 test("presenter mode opens with P, shows the verdict large, and leaves with Esc", async ({ page }, testInfo) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("/?brand=Harbour+IT&v=1");
   await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
@@ -410,7 +410,7 @@ test("presenter mode opens with P, shows the verdict large, and leaves with Esc"
 });
 
 test("the toolkit fits a 360-pixel phone screen", async ({ page }, testInfo) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/?seats=20&a.seats=12&v=1");
   const toolkit = page.getByRole("region", { name: "Pitch-meeting toolkit" });

@@ -46,7 +46,7 @@ test.use({ serviceWorkers: "block" });
 test("damaged JSON under the price-sheet key: the app starts, says none were loaded, and keeps the damaged data aside on the next save", async ({
   page,
 }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   const damaged = '{"version":1,"sheets":[{"id":"x","name":"Acme"';
   await seedStorage(page, { [STORAGE_KEY]: damaged });
   await openApp(page, "/");
@@ -78,7 +78,7 @@ test("damaged JSON under the price-sheet key: the app starts, says none were loa
 test("data of the wrong shape: the readable sheets load, the others are named as not loaded and kept in storage", async ({
   page,
 }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   const foreign = {
     id: "b",
     name: "From another program",
@@ -116,7 +116,7 @@ test("data of the wrong shape: the readable sheets load, the others are named as
 test("storage switched off: the app starts, says sheets will not be kept, and still saves them for the session", async ({
   page,
 }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   // As with cookies blocked: merely reading window.localStorage throws.
   await page.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
@@ -155,7 +155,7 @@ test("storage switched off: the app starts, says sheets will not be kept, and st
 test("a full storage: saving says the sheet was not stored, and the sheets already stored are untouched", async ({
   page,
 }) => {
-  const guard = guardPage(page);
+  const guard = await guardPage(page);
   const existing = {
     id: "a",
     name: "Acme standard",

@@ -12,6 +12,8 @@ export type PageFunction<Args extends unknown[], Result> = (
 /** A browser engine the journeys run in. */
 export type Engine = {
   name: "firefox" | "webkit";
+  /** Added to PREVIEW_PORT for this engine's own server, so both engines can run at once. */
+  portOffset: number;
   /** Whether its driver can print a page to PDF; a journey it cannot do is skipped, and the README says why. */
   canPrint: boolean;
   launch(): Promise<Driver>;

@@ -8,7 +8,7 @@ import { recordProblems } from "./page-scripts.ts";
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 
-export const FIREFOX: Engine = { name: "firefox", canPrint: true, launch: launchFirefox };
+export const FIREFOX: Engine = { name: "firefox", portOffset: 1, canPrint: true, launch: launchFirefox };
 
 async function launchFirefox(): Promise<Driver> {
   const browser: Browser = await puppeteer.launch({

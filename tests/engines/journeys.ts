@@ -31,7 +31,7 @@ export function defineJourneys(engine: Engine) {
 
     beforeAll(async () => {
       mkdirSync(OUT, { recursive: true });
-      site = await startPreview();
+      site = await startPreview(engine.portOffset);
       host = await startHost(site.origin);
       driver = await engine.launch();
       await driver.setViewport(1280, 900);

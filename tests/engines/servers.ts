@@ -63,10 +63,12 @@ function reportViolations(
   return false;
 }
 
-/** PREVIEW_PORT as for the Playwright tests, so checkouts side by side do not collide. */
-export async function startPreview(
-  port = Number(process.env.PREVIEW_PORT ?? 4173),
-): Promise<Preview> {
+/**
+ * Serves the build on PREVIEW_PORT (as for the Playwright tests, so checkouts side by side do not
+ * collide) plus `portOffset`: each engine has its own port, and the offline journey closes it.
+ */
+export async function startPreview(portOffset = 0): Promise<Preview> {
+  const port = Number(process.env.PREVIEW_PORT ?? 4173) + portOffset;
   const reports: string[] = [];
   const cspReports: Plugin = {
     name: "csp-reports",

@@ -72,7 +72,7 @@ async function waitForDriver(url: string, deadline = Date.now() + 30_000): Promi
 }
 
 /** WebKitWebDriver answers the print command with "Unknown command". */
-export const WEBKIT: Engine = { name: "webkit", canPrint: false, launch: launchWebKit };
+export const WEBKIT: Engine = { name: "webkit", portOffset: 2, canPrint: false, launch: launchWebKit };
 
 async function launchWebKit(): Promise<Driver> {
   const miniBrowser = findMiniBrowser();

@@ -1,7 +1,8 @@
 /**
  * Lighthouse (mobile preset, simulated throttling) against the production build served by
- * `vite preview`, median of 3 runs per page. Fails when a score or metric misses its budget,
- * after one retry for noise. Run after `vite build`: `npm run lighthouse`.
+ * `vite preview`, one run per page. A page that misses a budget is measured again, as the median
+ * of 3 runs, for noise, and fails if the median misses too. Run after `vite build`:
+ * `npm run lighthouse`.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -12,7 +13,8 @@ import { CHROMIUM_ARGS } from "../../playwright.config.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const PORT = 4190;
-const RUNS = 3;
+/** Runs whose median decides when the first run misses a budget. */
+const RETRY_RUNS = 3;
 
 type Figures = {
   performance: number;
@@ -91,9 +93,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-async function medianOfRuns(url: string): Promise<Figures> {
+async function medianOfRuns(url: string, count: number): Promise<Figures> {
   const runs: Figures[] = [];
-  for (let run = 0; run < RUNS; run++) runs.push(await measure(url));
+  for (let run = 0; run < count; run++) runs.push(await measure(url));
   const keys = Object.keys(runs[0]!) as (keyof Figures)[];
   return Object.fromEntries(keys.map((key) => [key, median(runs.map((figures) => figures[key]))])) as Figures;
 }
@@ -127,15 +129,15 @@ let knownMissed = false;
 try {
   for (const page of PAGES) {
     const url = `http://localhost:${PORT}${page.path}`;
-    let figures = await medianOfRuns(url);
+    let figures = await medianOfRuns(url, 1);
     let missed = misses(figures);
-    console.log(`${page.name} (median of ${RUNS}): ${describe(figures)}`);
+    console.log(`${page.name} (one run): ${describe(figures)}`);
     // A known miss alone is not measured again: it would only be reported again.
     if (missed.some((miss) => !isKnown(miss))) {
-      console.log(`  missed ${missed.join(", ")}; measuring again once for noise`);
-      figures = await medianOfRuns(url);
+      console.log(`  missed ${missed.join(", ")}; measuring again for noise`);
+      figures = await medianOfRuns(url, RETRY_RUNS);
       missed = misses(figures);
-      console.log(`${page.name} (retry, median of ${RUNS}): ${describe(figures)}`);
+      console.log(`${page.name} (median of ${RETRY_RUNS}): ${describe(figures)}`);
     }
     const known = missed.filter(isKnown);
     const unknown = missed.filter((miss) => !isKnown(miss));

@@ -38,11 +38,12 @@ export function cspViolations(page: Page): Promise<CspViolation[]> {
  * Content-Security-Policy violations and requests to any origin other than the page's own (and,
  * where given, the allowed ones).
  */
-export function guardPage(page: Page, allowedOrigins: string[] = []) {
+export async function guardPage(page: Page, allowedOrigins: string[] = []) {
   const problems: string[] = [];
-  // Both are registered before the test's first navigation, which is sent after them.
-  page.exposeBinding("__reportCspViolation", (_source, text: string) => problems.push(`CSP violation: ${text}`)).catch(() => {});
-  page.addInitScript(recordCspViolations).catch(() => {});
+  // Awaited: a navigation sent before both are in place can load without the recorder, and the
+  // CSP checks of that page would then pass without having looked.
+  await page.exposeBinding("__reportCspViolation", (_source, text: string) => problems.push(`CSP violation: ${text}`));
+  await page.addInitScript(recordCspViolations);
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
