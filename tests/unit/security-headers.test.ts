@@ -44,6 +44,14 @@ describe("the security headers in public/_headers", () => {
   });
 });
 
+describe("caching in public/_headers", () => {
+  it("keeps the hashed build files for good and has every page and the loader checked each time", () => {
+    expect(headersForPath(rules, "/assets/start-abc123.js").get("cache-control")).toBe("public, max-age=31536000, immutable");
+    for (const path of ["/", "/index.html", "/embed.html", "/embed.js", "/sw.js", "/manifest.webmanifest"])
+      expect(headersForPath(rules, path).has("cache-control")).toBe(false);
+  });
+});
+
 describe("reading a _headers file", () => {
   it("applies every matching rule, joins a repeated header and matches * and :name", () => {
     const parsed = parseHeadersFile("# comment\n/*\n  A: 1\n/docs/:page\n  A: 2\n  B: x: y\n");
