@@ -18,12 +18,12 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   fullyParallel: false,
-  // Two files at a time: one worker leaves about a tenth of two cores idle, waiting on the browser.
-  workers: 2,
+  // One file at a time: the browser alone keeps both cores busy, and two workers took as long in
+  // all while stretching each test towards its timeout.
+  workers: 1,
   // One retry, reported as flaky in the list: a browser on a loaded 2-core machine has off moments.
   retries: 1,
-  // Two workers share two cores, so a test takes up to twice as long as it would alone.
-  timeout: 60_000,
+  timeout: 30_000,
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${PREVIEW_PORT}`,

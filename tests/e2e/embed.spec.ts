@@ -238,12 +238,17 @@ test("messages forged by any other window are ignored", async ({ page }) => {
   const copy = page.frame({ url: `${calculatorOrigin}/embed.html?sections=verdict` })!;
   await copy.evaluate((message) => parent.postMessage(message, "*"), forged);
   await page.waitForTimeout(500);
-  expect(await frameHeight(page)).toBe(height);
-  expect((await hostEvents(page)).length).toBe(eventsBefore);
+  // The embed may still resize itself meanwhile (on a busy machine, "settled" can come early):
+  // what must not happen is a forged height, on the frame or in the host's events.
+  const resizedTo = async (wanted: number) =>
+    (await hostEvents(page)).slice(eventsBefore).some((event) => event.type === "resize" && event.height === wanted);
+  expect(await frameHeight(page)).not.toBe(forged.height);
+  expect(await resizedTo(forged.height)).toBe(false);
+  if ((await hostEvents(page)).length === eventsBefore) expect(await frameHeight(page)).toBe(height);
 
   // The same message from the embed's own window is believed: the checks above are not vacuous.
   await frame.evaluate(([message, origin]) => parent.postMessage({ ...message, height: 333 }, origin), [forged, hostOrigin] as const);
-  await expect.poll(() => frameHeight(page)).toBe(333);
+  await expect.poll(() => resizedTo(333)).toBe(true);
   guard.expectClean();
 });
 
