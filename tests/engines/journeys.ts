@@ -98,7 +98,6 @@ export function defineJourneys(engine: Engine) {
         () => what,
       );
 
-    /** Opens a page of the calculator and waits until it has started, so its controls respond. */
     /**
      * Waits until the open page has stopped loading chunks (no new resource for half a second): a
      * chunk still loading when the page is left fails, and the browser reports that as an error
@@ -116,6 +115,7 @@ export function defineJourneys(engine: Engine) {
       }
     }
 
+    /** Opens a page of the calculator and waits until it has started, so its controls respond. */
     async function open(path: string) {
       await settle();
       await collectProblems();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeCosts, defaultScenario, simulate } from "../../model/index.ts";
+import { SIDE_MONTH_FIELDS, computeCosts, defaultScenario, simulate } from "../../model/index.ts";
 import { buildCsv, csvField, csvHeader, money, plainNumber } from "./csv.ts";
-import { SIDE_MONTH_FIELDS } from "../../model/index.ts";
 
 const LINK = "https://calc.example/?seats=20&v=1";
 const scenario = { ...defaultScenario(), seats: 20, months: 24, paths: 200 };
