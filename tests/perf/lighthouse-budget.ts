@@ -93,8 +93,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** The median of `runs`, figure by figure, after measuring `url` until there are `count` of them. */
-async function medianOfRuns(url: string, count: number, runs: Figures[] = []): Promise<Figures> {
+/** The median, figure by figure, of the runs already made and as many more of `url` as make `count`. */
+async function medianOfRuns(url: string, count: number, made: readonly Figures[]): Promise<Figures> {
+  const runs = [...made];
   while (runs.length < count) runs.push(await measure(url));
   const keys = Object.keys(runs[0]!) as (keyof Figures)[];
   return Object.fromEntries(keys.map((key) => [key, median(runs.map((figures) => figures[key]))])) as Figures;
