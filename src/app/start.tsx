@@ -27,14 +27,15 @@ function nextTask(): Promise<void> {
 async function start(): Promise<void> {
   const container = document.getElementById("root")!;
   const mode = readPageMode(container, window.location);
+
+  // The browser's first number format loads its locale data, a long step: the analysis worker
+  // does it off the main thread as it starts, so the page waits (briefly) for the worker before
+  // it formats anything, including the ranges in what a link's settings are checked against.
+  if (mode === "configure") await nextTask();
+  else await startAnalysisWorker(WORKER_START_WAIT_MS);
   loadFromUrl(calculatorStore, window.location);
   // The embed and the configurator keep settings of their own in the address: it stays as it came.
   if (mode === "app") startUrlSync(calculatorStore, window);
-
-  // The browser's first number format loads its locale data, a long step: the analysis worker
-  // does it off the main thread as it starts, so the page waits (briefly) for the worker.
-  if (mode === "configure") await nextTask();
-  else await startAnalysisWorker(WORKER_START_WAIT_MS);
   formatMoney(0, calculatorStore.getState().display.currency);
   await nextTask();
   // The first figures, in a task of their own rather than inside hydration's (kept for it).
