@@ -146,6 +146,23 @@ export function defineJourneys(engine: Engine) {
     const find = (selector: string, name: string) =>
       waitFor(`${selector} “${name}”`, markElement, selector, name);
 
+    /**
+     * Clicks what `target` finds, finding it again until the click lands: unlike Playwright, a
+     * driver does not wait for an element to be clickable, and React may redraw or briefly hide
+     * it between the finding and the click.
+     */
+    async function clickOn(target: () => Promise<string>) {
+      let refused = "";
+      await poll(
+        () =>
+          target()
+            .then((selector) => driver.click(selector))
+            .then(() => true)
+            .catch((error: unknown) => ((refused = String(error)), false)),
+        () => `a click to land (${refused})`,
+      );
+    }
+
     const fieldValue = async (label: string) =>
       driver.evaluate(
         (css) => (document.querySelector(css) as HTMLInputElement).value,
@@ -222,7 +239,7 @@ export function defineJourneys(engine: Engine) {
         );
       }
       const monthly = await find(".layout__charts section.chart", "Cost per month");
-      await driver.click(`${monthly} button[aria-pressed]`);
+      await clickOn(async () => `${monthly} button[aria-pressed]`);
       await waitFor(
         "the monthly table",
         (css) => document.querySelectorAll(`${css} table tbody tr`).length === 36,
@@ -329,7 +346,7 @@ export function defineJourneys(engine: Engine) {
             );
           };
         });
-        await driver.click(await find("button", "Print / save as PDF"));
+        await clickOn(() => find("button", "Print / save as PDF"));
         await waitFor(
           "the page to print",
           () => document.documentElement.dataset.printCalls === "1",

@@ -35,7 +35,8 @@ export function pageProblems(): string[] {
 /**
  * Marks the first element that matches `selector` and whose text starts with `text` (or the control a
  * label with exactly that text is for, when `selector` is "label"), and returns a selector for it;
- * null when there is none yet.
+ * null when there is none yet, or while it is not laid out (hidden, as React hides a section whose
+ * code is still loading): a driver clicks only what has a box.
  */
 export function markElement(selector: string, text: string): string | null {
   const normalise = (value: string | null) => (value ?? "").replace(/\s+/g, " ").trim();
@@ -48,7 +49,7 @@ export function markElement(selector: string, text: string): string | null {
         : normalise(element.textContent).startsWith(text)
           ? element
           : null;
-    if (!target) continue;
+    if (!target || target.getClientRects().length === 0) continue;
     const mark = String(Math.random()).slice(2);
     target.setAttribute("data-engine-target", mark);
     return `[data-engine-target="${mark}"]`;
