@@ -80,52 +80,67 @@ export function shownKey(key: string): string {
 const encode = (pairs: readonly (readonly [string, string])[]) =>
   new URLSearchParams(pairs.map(([k, v]) => [k, v])).toString();
 
+/** Good fields that can stand beside bad ones, in order of preference. */
+const PARTNERS: readonly (readonly [InputKey, string])[] = [
+  ["servers", "5"],
+  ["seats", "40"],
+  ["endpoints", "12"],
+  ["months", "24"],
+];
+
 /**
- * A good field beside the bad one, which must keep its value: servers=5, or seats=40 when the
- * case is about servers.
+ * A good field beside the bad ones, which must keep its value: servers=5, or the first of the
+ * others that the link is not about (as a key or as a pinned key).
  */
 function partner(keys: readonly string[]): {
   pair: readonly [InputKey, string];
   kept: Partial<Record<InputKey, string>>;
 } {
-  const key: InputKey = keys.some((name) => name === "servers" || name === "a.servers")
-    ? "seats"
-    : "servers";
-  const value = key === "seats" ? "40" : "5";
-  return { pair: [key, value], kept: { [key]: value } };
+  const pair = PARTNERS.find(
+    ([key]) => !keys.some((name) => name === key || name === `a.${key}`),
+  )!;
+  return { pair, kept: { [pair[0]]: pair[1] } };
 }
 
-/** A case with one bad pair and a good partner, encoded as a browser would. */
-function oneBad(
+const isInputKey = (key: string): key is InputKey => INPUTS.some((def) => def.key === key);
+
+/** A link with bad pairs and a good partner, encoded as a browser would. */
+function badPairs(
   name: string,
-  key: string,
-  value: string,
+  pairs: readonly (readonly [string, string])[],
   reported: readonly string[],
-  page: PageName = "app",
 ): HostileCase {
-  const { pair, kept } = partner([key]);
-  const ownDefault: Partial<Record<InputKey, string>> =
-    reported.includes(key) && INPUTS.some((def) => def.key === key)
-      ? { [key]: defaultText(key as InputKey) }
-      : {};
+  const { pair, kept } = partner(pairs.map(([key]) => key));
+  const ownDefaults: Partial<Record<InputKey, string>> = {};
+  for (const [key] of pairs)
+    if (reported.includes(key) && isInputKey(key)) ownDefaults[key] = defaultText(key);
   return {
     name,
-    page,
-    query: encode([[key, value], pair]),
+    page: "app",
+    query: encode([...pairs, pair]),
     reported,
-    kept: { ...ownDefault, ...kept },
+    kept: { ...ownDefaults, ...kept },
   };
 }
+
+/** A link with one bad pair and a good partner. */
+const oneBad = (name: string, key: string, value: string, reported: readonly string[]) =>
+  badPairs(name, [[key, value]], reported);
 
 const INPUT_KEYS: readonly InputKey[] = INPUTS.map((def) => def.key);
 
 function injectionCases(): HostileCase[] {
   const cases: HostileCase[] = [];
-  // Every scenario key of MODEL.md, with each of the three classic payloads.
-  for (const key of INPUT_KEYS) {
-    for (const payload of INJECTIONS)
-      cases.push(oneBad(`${key} = ${payload}`, key, payload, [key]));
-  }
+  // Every scenario key of MODEL.md, with each of the three classic payloads. A link carries three
+  // keys, each with a different payload (key i the first, key i + 1 the second, key i + 2 the
+  // third), so every key meets every payload in a third of the page loads.
+  INPUT_KEYS.forEach((_, index) => {
+    const pairs = INJECTIONS.map(
+      (payload, offset) => [INPUT_KEYS[(index + offset) % INPUT_KEYS.length]!, payload] as const,
+    );
+    const name = pairs.map(([key, payload]) => `${key} = ${payload}`).join(", ");
+    cases.push(badPairs(name, pairs, pairs.map(([key]) => key)));
+  });
   // The canary payloads, spread over the keys, the display keys and the pinned scenario's keys.
   const canaryKeys = [
     "seats",
@@ -243,20 +258,18 @@ function numberCases(): HostileCase[] {
     ["5e0", { seats: null }],
     ["٥", { seats: null }],
   ];
-  const cases: HostileCase[] = [];
-  for (const [value, byKey] of samples) {
-    for (const [key, shown] of Object.entries(byKey) as [InputKey, string | null][]) {
-      const { pair, kept } = partner([key]);
-      cases.push({
-        name: `${key} = ${JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value)}`,
-        page: "app",
-        query: encode([[key, value], pair]),
-        reported: shown === null ? [key] : [],
-        kept: { ...kept, [key]: shown ?? defaultText(key) },
-      });
-    }
-  }
-  return cases;
+  // One link per value, in every one of its sample keys at once.
+  return samples.map(([value, byKey]) => {
+    const entries = Object.entries(byKey) as [InputKey, string | null][];
+    const shownValue = JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
+    const testCase = badPairs(
+      `${entries.map(([key]) => key).join(", ")} = ${shownValue}`,
+      entries.map(([key]) => [key, value] as const),
+      entries.filter(([, shown]) => shown === null).map(([key]) => key),
+    );
+    const accepted = Object.fromEntries(entries.filter(([, shown]) => shown !== null));
+    return { ...testCase, kept: { ...testCase.kept, ...accepted } };
+  });
 }
 
 function structureCases(): HostileCase[] {
