@@ -544,8 +544,7 @@ function embedCases(): HostileCase[] {
     embed: { accent: look.accent ?? null, ctaHref: look.ctaHref ?? null },
     ...extra,
   });
-  const cases: HostileCase[] = [];
-  for (const accent of [
+  const accents = [
     "red;background:url(x)",
     "#fff}body{display:none",
     "#fff;background:url(https://evil.example/x)",
@@ -558,11 +557,8 @@ function embedCases(): HostileCase[] {
     "<script>alert(1)</script>",
     "#ggg",
     "",
-  ]) {
-    cases.push(embed(`accent ${JSON.stringify(accent)}`, [["accent", accent]], ["accent"]));
-  }
-  cases.push(embed("a valid accent is used", [["accent", "#0A7D5A"]], [], { accent: "#0a7d5a" }));
-  for (const url of [
+  ];
+  const ctaUrls = [
     "javascript:alert(1)",
     "JaVaScRiPt:alert(document.domain)",
     " javascript:alert(1)",
@@ -576,18 +572,22 @@ function embedCases(): HostileCase[] {
     "/contact",
     "https://user:secret@example.com/",
     "https://",
-  ]) {
-    cases.push(
-      embed(
-        `ctaUrl ${JSON.stringify(url)}`,
-        [
-          ["ctaLabel", "Book a call"],
-          ["ctaUrl", url],
-        ],
-        ["ctaUrl"],
-      ),
+  ];
+  // A bad accent and a bad call to action in one link: neither depends on the other.
+  const cases = ctaUrls.map((url, index) => {
+    const cta: [string, string][] = [
+      ["ctaLabel", "Book a call"],
+      ["ctaUrl", url],
+    ];
+    const accent = accents[index];
+    if (accent === undefined) return embed(`ctaUrl ${JSON.stringify(url)}`, cta, ["ctaUrl"]);
+    return embed(
+      `accent ${JSON.stringify(accent)}, ctaUrl ${JSON.stringify(url)}`,
+      [["accent", accent], ...cta],
+      ["accent", "ctaUrl"],
     );
-  }
+  });
+  cases.push(embed("a valid accent is used", [["accent", "#0A7D5A"]], [], { accent: "#0a7d5a" }));
   cases.push(
     embed(
       "a valid https call to action is shown",
