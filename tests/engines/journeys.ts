@@ -148,8 +148,8 @@ export function defineJourneys(engine: Engine) {
 
     /**
      * Clicks what `target` finds, finding it again until the click lands: unlike Playwright, a
-     * driver does not wait for an element to be clickable, and React may redraw or briefly hide
-     * it between the finding and the click.
+     * driver does not wait for an element to be clickable, and the page may redraw or hide it
+     * between the finding and the click.
      */
     async function clickOn(target: () => Promise<string>) {
       let refused = "";

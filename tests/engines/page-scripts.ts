@@ -35,8 +35,8 @@ export function pageProblems(): string[] {
 /**
  * Marks the first element that matches `selector` and whose text starts with `text` (or the control a
  * label with exactly that text is for, when `selector` is "label"), and returns a selector for it;
- * null when there is none yet, or while it is not laid out (hidden, as React hides a section whose
- * code is still loading): a driver clicks only what has a box.
+ * null when there is none yet, or while it has no box (not laid out yet, or hidden for the moment):
+ * a driver can click only what has one.
  */
 export function markElement(selector: string, text: string): string | null {
   const normalise = (value: string | null) => (value ?? "").replace(/\s+/g, " ").trim();
