@@ -15,7 +15,13 @@
  * - Text settings (the brand, a button label) are kept and shown as text, never as markup.
  * - A key echoed in the notice is cut to 40 characters and an ellipsis.
  */
-import { GROUP_LABELS, INPUTS, defaultScenario, type InputKey } from "../../../src/model/inputs.ts";
+import {
+  GROUP_LABELS,
+  INPUTS,
+  defaultScenario,
+  inputDef,
+  type InputKey,
+} from "../../../src/model/inputs.ts";
 
 export type PageName = "app" | "embed";
 
@@ -67,7 +73,7 @@ export function defaultText(key: InputKey): string {
 
 /** Where an input's field is: its group's legend (null for the five up front) and its label. */
 export function fieldLocation(key: InputKey): { legend: string | null; label: string } {
-  const def = INPUTS.find((input) => input.key === key)!;
+  const def = inputDef(key)!;
   const primary = def.kind === "number" && def.primary === true;
   return { legend: primary ? null : GROUP_LABELS[def.group], label: def.label };
 }
@@ -102,7 +108,7 @@ function partner(keys: readonly string[]): {
   return { pair, kept: { [pair[0]]: pair[1] } };
 }
 
-const isInputKey = (key: string): key is InputKey => INPUTS.some((def) => def.key === key);
+const isInputKey = (key: string): key is InputKey => inputDef(key) !== undefined;
 
 /** A link with bad pairs and a good partner, encoded as a browser would. */
 function badPairs(
