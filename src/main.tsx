@@ -1,8 +1,9 @@
 /**
  * The entry point. The page's HTML is prerendered, so nothing here is needed to show it: the app
- * starts after the first frame is painted and never holds that paint up.
+ * starts once the page is on screen and never holds it up.
  */
 import "./app/styles.css";
+import { afterFirstContentfulPaint } from "./app/after-first-paint.ts";
 import { matchesPrerenderedPage } from "./app/prerender-match.ts";
 import { readPageMode } from "./app/read-page-mode.ts";
 
@@ -13,6 +14,4 @@ if (root && !matchesPrerenderedPage(readPageMode(root, window.location), window.
   document.documentElement.dataset.stale = "";
 }
 
-requestAnimationFrame(() => {
-  setTimeout(() => void import("./app/start.tsx"), 0);
-});
+afterFirstContentfulPaint(() => void import("./app/start.tsx"));
