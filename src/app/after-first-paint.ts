@@ -1,10 +1,11 @@
 /**
  * When the app may start: once the browser has put the prerendered page on screen.
  *
- * A frame is painted some time before it is shown, and on a busy machine the gap can reach a
- * second. Starting at the next animation frame let the app's code load and run inside that gap,
- * so the page was shown only after it. The first contentful paint entry arrives once the page is
- * shown, so starting on it never holds the page back.
+ * A frame is painted a little before it is shown, and the gap can be long (a second, in traces of
+ * Chromium launched with RenderDocument off). Starting at the next animation frame requested the
+ * app's code, and at times ran it, before the page was shown, so the first paint was counted after
+ * it. The first contentful paint entry arrives once the page is shown: starting on it never holds
+ * the page back.
  */
 
 /** Start anyway after this long, should the browser never report the paint (it always should). */
