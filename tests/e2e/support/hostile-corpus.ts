@@ -579,19 +579,23 @@ function embedCases(): HostileCase[] {
     "https://user:secret@example.com/",
     "https://",
   ];
-  // A bad accent and a bad call to action in one link: neither depends on the other.
-  const cases = ctaUrls.map((url, index) => {
-    const cta: [string, string][] = [
-      ["ctaLabel", "Book a call"],
-      ["ctaUrl", url],
-    ];
+  // A bad accent and a bad call to action in one link: neither depends on the other. Link i holds
+  // accent i and call to action i, or whichever of the two the longer list still has.
+  const cases = Array.from({ length: Math.max(accents.length, ctaUrls.length) }, (_, index) => {
     const accent = accents[index];
-    if (accent === undefined) return embed(`ctaUrl ${JSON.stringify(url)}`, cta, ["ctaUrl"]);
-    return embed(
-      `accent ${JSON.stringify(accent)}, ctaUrl ${JSON.stringify(url)}`,
-      [["accent", accent], ...cta],
-      ["accent", "ctaUrl"],
-    );
+    const url = ctaUrls[index];
+    const pairs: [string, string][] = [];
+    const reported: string[] = [];
+    if (accent !== undefined) {
+      pairs.push(["accent", accent]);
+      reported.push("accent");
+    }
+    if (url !== undefined) {
+      pairs.push(["ctaLabel", "Book a call"], ["ctaUrl", url]);
+      reported.push("ctaUrl");
+    }
+    const name = pairs.filter(([key]) => key !== "ctaLabel").map(([key, value]) => `${key} ${JSON.stringify(value)}`);
+    return embed(name.join(", "), pairs, reported);
   });
   cases.push(embed("a valid accent is used", [["accent", "#0A7D5A"]], [], { accent: "#0a7d5a" }));
   cases.push(
