@@ -10,7 +10,7 @@ import { computeCosts, defaultScenario, parseScenario } from "../../src/model/in
 import { formatMoney, type Currency } from "../../src/lib/format.ts";
 import { CHART_TITLES, DATA_MARKS } from "../support/chart-marks.ts";
 import type { Driver, Engine, PageFunction } from "./driver.ts";
-import { markElement, pageProblems } from "./page-scripts.ts";
+import { clickOutcome, guardNextClick, markElement, pageProblems } from "./page-scripts.ts";
 import { startHost, startPreview, type Preview, type Server } from "./servers.ts";
 
 const OUT = "test-results/engines";
@@ -148,17 +148,31 @@ export function defineJourneys(engine: Engine) {
 
     /**
      * Clicks what `target` finds, finding it again until the click lands: unlike Playwright, a
-     * driver does not wait for an element to be clickable, and the page may redraw or hide it
-     * between the finding and the click.
+     * driver does not wait for an element to hold still, and the page may redraw, move or hide it
+     * between the finding and the click. A press that reaches anything else is stopped in the
+     * page (see guardNextClick), so trying again never clicks twice.
      */
     async function clickOn(target: () => Promise<string>) {
       let refused = "";
       await poll(
-        () =>
-          target()
-            .then((selector) => driver.click(selector))
-            .then(() => true)
-            .catch((error: unknown) => ((refused = String(error)), false)),
+        async () => {
+          try {
+            const selector = await target();
+            if (!(await driver.evaluate(guardNextClick, selector))) return false;
+            await driver.click(selector);
+            for (let wait = 0; wait < 10; wait++) {
+              const outcome = await driver.evaluate(clickOutcome);
+              if (outcome === "landed") return true;
+              if (outcome === "missed") break;
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            refused = "it reached another element";
+            return false;
+          } catch (error) {
+            refused = String(error);
+            return false;
+          }
+        },
         () => `a click to land (${refused})`,
       );
     }
@@ -347,10 +361,19 @@ export function defineJourneys(engine: Engine) {
           };
         });
         await clickOn(() => find("button", "Print / save as PDF"));
-        await waitFor(
-          "the page to print",
-          () => document.documentElement.dataset.printCalls === "1",
+        // What the page shows goes into the message should it not print once.
+        const printState = () =>
+          driver.evaluate(() => {
+            const root = document.documentElement;
+            const button = document.querySelector("button[aria-busy]");
+            return `print() calls: ${root.dataset.printCalls ?? 0}; root class “${root.className}”; button “${button?.textContent ?? "gone"}”, busy: ${button?.getAttribute("aria-busy")}`;
+          });
+        let state = "";
+        await poll(
+          async () => !(state = await printState()).startsWith("print() calls: 0;"),
+          () => `the page to print; ${state}`,
         );
+        expect(await printState()).toMatch(/^print\(\) calls: 1;/);
         const verdict = await text(".verdict__headline");
         const pdf = `${OUT}/${engine.name}-leave-behind.pdf`;
         writeFileSync(pdf, await driver.pdf());

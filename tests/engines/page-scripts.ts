@@ -56,3 +56,53 @@ export function markElement(selector: string, text: string): string | null {
   }
   return null;
 }
+
+type GuardedWindow = Window & { __engineClickGuard?: () => void };
+
+/**
+ * Readies the element at `selector` for one click, as Playwright does before its own: scrolls it
+ * to the middle of the window, waits (a second at most) until it holds still for a frame, and
+ * guards the next click. A press that reaches any other element (one the page moved into its
+ * place, or a copy of it drawn anew) is stopped before the page sees it and recorded as missed,
+ * so it can be tried again without doing anything twice. False while the element is not there.
+ */
+export async function guardNextClick(selector: string): Promise<boolean> {
+  const win = window as GuardedWindow;
+  const root = document.documentElement;
+  win.__engineClickGuard?.();
+  delete root.dataset.engineClick;
+  const target = document.querySelector(selector);
+  if (!target) return false;
+  target.scrollIntoView({ block: "center", inline: "center" });
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const box = () => JSON.stringify(target.getBoundingClientRect());
+  const deadline = performance.now() + 1000;
+  for (let last = box(); performance.now() < deadline; ) {
+    await frame();
+    const now = box();
+    if (now === last) break;
+    last = now;
+  }
+  if (!target.isConnected) return false;
+  const types = ["pointerdown", "mousedown", "pointerup", "mouseup", "click"] as const;
+  const onPress = (event: Event) => {
+    const landed = event.target instanceof Node && target.contains(event.target);
+    if (!landed) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      root.dataset.engineClick = "missed";
+    } else if (event.type === "click") root.dataset.engineClick = "landed";
+    if (event.type === "click") win.__engineClickGuard?.();
+  };
+  for (const type of types) window.addEventListener(type, onPress, true);
+  win.__engineClickGuard = () => {
+    for (const type of types) window.removeEventListener(type, onPress, true);
+    delete win.__engineClickGuard;
+  };
+  return true;
+}
+
+/** What became of the guarded click: "landed", "missed", or null while none has arrived. */
+export function clickOutcome(): string | null {
+  return document.documentElement.dataset.engineClick ?? null;
+}
