@@ -160,14 +160,13 @@ export function defineJourneys(engine: Engine) {
             const selector = await target();
             if (!(await driver.evaluate(guardNextClick, selector))) return false;
             await driver.click(selector);
-            for (let wait = 0; wait < 10; wait++) {
-              const outcome = await driver.evaluate(clickOutcome);
-              if (outcome === "landed") return true;
-              if (outcome === "missed") break;
-              await new Promise((resolve) => setTimeout(resolve, 100));
+            let outcome: string | null = null;
+            for (let wait = 0; wait < 10 && outcome === null; wait++) {
+              if (wait > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+              outcome = await driver.evaluate(clickOutcome);
             }
-            refused = "it reached another element";
-            return false;
+            refused = outcome === "missed" ? "it reached another element" : "no click reached the page";
+            return outcome === "landed";
           } catch (error) {
             refused = String(error);
             return false;

@@ -158,12 +158,16 @@ async function launchWebKit(): Promise<Driver> {
     },
     async setViewport(width, height) {
       await driver.manage().window().setRect({ width, height });
-      const viewport = await run(() => [innerWidth, innerHeight]);
-      if (viewport[0] !== width) {
-        throw new Error(
-          `the viewport is ${viewport[0]} px wide, not ${width}: MiniBrowser has left full screen (a page leaving full screen takes the window with it) and shows its toolbar`,
-        );
+      // The window manager resizes the window after setRect has answered; the page learns of it later still.
+      let viewportWidth = 0;
+      for (const deadline = Date.now() + 5000; Date.now() < deadline; ) {
+        viewportWidth = await run(() => innerWidth);
+        if (viewportWidth === width) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
+      throw new Error(
+        `the viewport is ${viewportWidth} px wide, not ${width}, 5 s after the window was resized: has MiniBrowser left full screen (a page leaving full screen takes the window with it) to show its toolbar?`,
+      );
     },
     async screenshot(path) {
       writeFileSync(path, await driver.takeScreenshot(), "base64");
