@@ -69,7 +69,7 @@ function analysisCaughtUp(costs: CostViews, analysis: AnalysisState): boolean {
   return analysis.forScenario === costs.scenario && (!analysis.updating || analysis.error !== null);
 }
 
-/** How long printing waits for the charts and the simulation before it prints what there is. */
+/** How long printing waits for each part of the printout (its chunks, the simulation) before it prints what there is. */
 const PRINT_WAIT_MS = 8000;
 
 export function ChartsPlaceholder() {
@@ -151,7 +151,7 @@ function CalculatorPage() {
       loadExplainAppendix,
       loadHowCalculatedDetails,
       () => waitUntil(() => analysisCaughtUp(latest.current.costs, latest.current.analysis), PRINT_WAIT_MS),
-    ]);
+    ], PRINT_WAIT_MS);
   }, []);
   usePrintShortcut(useCallback(() => void print(), [print]));
 
