@@ -74,7 +74,11 @@ export async function guardNextClick(selector: string): Promise<boolean> {
   const target = document.querySelector(selector);
   if (!target) return false;
   target.scrollIntoView({ block: "center", inline: "center" });
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const frame = () =>
+    new Promise((resolve) => {
+      requestAnimationFrame(resolve);
+      setTimeout(resolve, 100);
+    });
   const box = () => JSON.stringify(target.getBoundingClientRect());
   const deadline = performance.now() + 1000;
   for (let last = box(); performance.now() < deadline; ) {

@@ -158,7 +158,7 @@ async function launchWebKit(): Promise<Driver> {
     },
     async setViewport(width, height) {
       await driver.manage().window().setRect({ width, height });
-      // The window manager resizes the window after setRect has answered; the page learns of it later still.
+      // The window takes its new size after setRect has answered, and the page learns of it later still.
       let viewportWidth = 0;
       for (const deadline = Date.now() + 5000; Date.now() < deadline; ) {
         viewportWidth = await run(() => innerWidth);
