@@ -5,8 +5,9 @@
  */
 import { NUMBERS } from "./arithmetic.ts";
 import * as formulas from "./formulas.ts";
-import type { SideMonthOf } from "./formulas.ts";
+import type { MonthOf, SideMonthOf } from "./formulas.ts";
 import type { Scenario } from "./inputs.ts";
+import { lowestIndex, planCount, planScenario, resolveFocus } from "./plans.ts";
 
 /** One side's figures for one month. Money in the scenario's currency, time in hours. */
 export type SideMonth = {
@@ -23,6 +24,8 @@ export type SideMonth = {
   /** The invoice split: monthly fee and one-time onboarding (managed). */
   fee: number;
   onboarding: number;
+  /** Work billed by the hour outside the flat fee (managed plans; 0 for break-fix). */
+  outsideWork: number;
   downtimeHours: number;
   downtimeCost: number;
   /** Invoice plus downtime cost when downtime counts, else the invoice. */
@@ -42,6 +45,7 @@ export const SIDE_MONTH_FIELDS = [
   "callOutFees",
   "fee",
   "onboarding",
+  "outsideWork",
   "downtimeHours",
   "downtimeCost",
   "total",
@@ -56,12 +60,23 @@ export type SideSummary = {
   downtimeHours: number;
 };
 
-export type MonthFigures = { month: number; seats: number; breakFix: SideMonth; managed: SideMonth };
+/** A managed plan's summary, with the plan's name (PLANS.md). */
+export type PlanSummary = SideSummary & { name: string };
+
+/** `managed` is the focus plan's month; `plans` every plan's, plan 1 first. */
+export type MonthFigures = { month: number; seats: number; breakFix: SideMonth; managed: SideMonth; plans: SideMonth[] };
 
 export type CostResult = {
   months: MonthFigures[];
   breakFix: SideSummary;
+  /** The focus plan's summary: every figure that speaks of "managed" is the focus plan's. */
   managed: SideSummary;
+  /** Every plan's summary, plan 1 first. */
+  plans: PlanSummary[];
+  /** The plan the verdict compares with break-fix, 1-based: `focus`, or the cheapest plan when it is 0. */
+  focus: number;
+  /** The option with the lowest horizon total to the cent: 0 break-fix, k plan k (ties to the lowest). */
+  cheapest: number;
   /** Break-fix total − managed total over the horizon: positive means managed saves money. */
   difference: number;
   /** Difference as a percentage of the break-fix total (0 when that total is 0, or so near 0 that the percentage overflows). */
@@ -73,6 +88,31 @@ export type CostResult = {
 /** Horizon totals of both sides: the quick path for sensitivity, size curve and break-even rate. */
 export function horizonTotals(s: Scenario): { breakFix: number; managed: number } {
   return formulas.horizonTotals(NUMBERS, s);
+}
+
+/** Every option's months: break-fix's once, then each plan's, for the same staff month by month. */
+function optionMonths(s: Scenario): { seats: number[]; breakFix: SideMonthOf<number>[]; plans: SideMonthOf<number>[][] } {
+  const seats = formulas.horizonSeats(NUMBERS, s);
+  const plans: SideMonthOf<number>[][] = [];
+  for (let plan = 1; plan <= planCount(s); plan++) plans.push(formulas.managedMonths(NUMBERS, planScenario(s, plan), seats));
+  return { seats, breakFix: formulas.breakFixMonths(NUMBERS, s, seats), plans };
+}
+
+function horizonTotal(months: readonly SideMonthOf<number>[]): number {
+  let total = 0;
+  for (const month of months) total += month.total;
+  return total;
+}
+
+/** The focus plan (PLANS.md), 1-based: `focus`, or the plan with the lowest horizon total. */
+export function focusPlan(s: Scenario): number {
+  return s.focus >= 1 ? s.focus : resolveFocus(s, optionTotals(s).slice(1));
+}
+
+/** Every option's horizon total: index 0 break-fix, k plan k. */
+export function optionTotals(s: Scenario): number[] {
+  const { breakFix, plans } = optionMonths(s);
+  return [horizonTotal(breakFix), ...plans.map(horizonTotal)];
 }
 
 /**
@@ -115,6 +155,7 @@ function withRunningTotal(month: SideMonthOf<number>, cumulative: number): SideM
     callOutFees: month.callOutFees,
     fee: month.fee,
     onboarding: month.onboarding,
+    outsideWork: month.outsideWork,
     downtimeHours: month.downtimeHours,
     downtimeCost: month.downtimeCost,
     total: month.total,
@@ -123,17 +164,29 @@ function withRunningTotal(month: SideMonthOf<number>, cumulative: number): SideM
 }
 
 export function computeCosts(s: Scenario): CostResult {
-  const figures = formulas.horizonMonths(NUMBERS, s);
-  const bfRunning = formulas.runningTotals(NUMBERS, figures, "breakFix");
-  const msRunning = formulas.runningTotals(NUMBERS, figures, "managed");
-  const months: MonthFigures[] = figures.map((month, index) => ({
-    month: month.month,
-    seats: month.seats,
-    breakFix: withRunningTotal(month.breakFix, bfRunning[index]!),
-    managed: withRunningTotal(month.managed, msRunning[index]!),
+  const options = optionMonths(s);
+  const figuresOf = (plan: SideMonthOf<number>[]): MonthOf<number>[] =>
+    options.seats.map((seats, index) => ({ month: index + 1, seats, breakFix: options.breakFix[index]!, managed: plan[index]! }));
+  const planFigures = options.plans.map(figuresOf);
+  const bfRunning = formulas.runningTotals(NUMBERS, planFigures[0]!, "breakFix");
+  const planRunning = planFigures.map((figures) => formulas.runningTotals(NUMBERS, figures, "managed"));
+  const breakFix = formulas.sideSummary(NUMBERS, planFigures[0]!, "breakFix");
+  const plans: PlanSummary[] = planFigures.map((figures, index) => ({
+    ...formulas.sideSummary(NUMBERS, figures, "managed"),
+    name: planScenario(s, index + 1).msName,
   }));
-  const breakFix = formulas.sideSummary(NUMBERS, figures, "breakFix");
-  const managed = formulas.sideSummary(NUMBERS, figures, "managed");
+  const focus = resolveFocus(s, plans.map((plan) => plan.total));
+  const months: MonthFigures[] = options.seats.map((seats, index) => {
+    const planMonths = options.plans.map((plan, planIndex) => withRunningTotal(plan[index]!, planRunning[planIndex]![index]!));
+    return {
+      month: index + 1,
+      seats,
+      breakFix: withRunningTotal(options.breakFix[index]!, bfRunning[index]!),
+      managed: planMonths[focus - 1]!,
+      plans: planMonths,
+    };
+  });
+  const managed = plans[focus - 1]!;
   const difference = formulas.difference(NUMBERS, breakFix.total, managed.total);
   // 0 when the break-fix total is 0, and likewise when it is so close to 0 (a few 1e-324) that the
   // percentage overflows to Infinity.
@@ -141,10 +194,13 @@ export function computeCosts(s: Scenario): CostResult {
   return {
     months,
     breakFix,
-    managed,
+    managed: { total: managed.total, averageMonth: managed.averageMonth, perSeatMonth: managed.perSeatMonth, downtimeHours: managed.downtimeHours },
+    plans,
+    focus,
+    cheapest: lowestIndex([breakFix.total, ...plans.map((plan) => plan.total)]),
     difference,
     differencePercent: Number.isFinite(percent) ? percent : 0,
-    breakEvenMonth: noneAsNull(formulas.breakEven(NUMBERS, bfRunning, msRunning)),
-    breakEvenIssues: breakEvenIssues(s),
+    breakEvenMonth: noneAsNull(formulas.breakEven(NUMBERS, bfRunning, planRunning[focus - 1]!)),
+    breakEvenIssues: breakEvenIssues(planScenario(s, focus)),
   };
 }

@@ -8,7 +8,8 @@ import { billedHours } from "./arithmetic.ts";
 import { SIDE_MONTH_FIELDS, computeCosts } from "./costs.ts";
 import { explain, reportedFigure, type Figure, type MonthPart } from "./explain.ts";
 import type { Expression } from "./expression.ts";
-import { SENSITIVITY_KEYS, defaultScenario, numberInputDef, type Scenario } from "./inputs.ts";
+import { SENSITIVITY_KEYS, defaultScenario, numberInputDef, type NumericKey, type Scenario } from "./inputs.ts";
+import { planTerms, splitPlanKey } from "./plans.ts";
 import { sensitivity } from "./index.ts";
 import { sizeCurve, sizeScenario } from "./size-curve.ts";
 import { extremeScenario, scenarioArbitrary } from "./test-arbitraries.ts";
@@ -82,7 +83,7 @@ function disagreements(root: Expression): string[] {
     }
     if (node.op === "input") {
       const input = node.input!;
-      const scale = numberInputDef(input.key).unit === "percent" ? 100 : 1;
+      const scale = numberInputDef((splitPlanKey(input.key)?.key ?? input.key) as NumericKey).unit === "percent" ? 100 : 1;
       if (node.value !== input.value / scale) found.push(`${path}: input ${input.key} read as ${node.value}`);
     }
     node.children.forEach((child) => visit(child, `${path} › ${child.label}`));
@@ -156,7 +157,7 @@ describe("explain, on the default scenario", () => {
   it("a month's total is its invoice alone when downtime does not count", () => {
     const total = explain({ ...DEFAULT, downtime: false }, { kind: "month", side: "managed", month: 3, part: "total" });
     expect(total.op).toBe("same");
-    expect(total.children[0]!.label).toBe("Invoice: fee + onboarding");
+    expect(total.children[0]!.label).toBe("Invoice: fee + onboarding + work outside the fee");
   });
 
   it("the break-even month and issue rate are the figures reported, and their absence reads as NaN", () => {
@@ -184,7 +185,7 @@ describe("explain, on the default scenario", () => {
     for (const key of ["seats", "issues", "bfRate", "bfHours", "msSeat", "msOnboard", "staffCost", "loss"] as const) {
       expect(keys).toContain(key);
     }
-    for (const leaf of leaves(root)) expect(leaf.input!.value).toBe(DEFAULT[leaf.input!.key]);
+    for (const leaf of leaves(root)) expect(leaf.input!.value).toBe(DEFAULT[leaf.input!.key as NumericKey]);
   });
 });
 
@@ -263,5 +264,46 @@ describe("explain, for any in-range scenario", () => {
         }
       }
     }
+  });
+});
+
+describe("explain, with several plans", () => {
+  it("works out every plan's figures, and the focus plan's difference and sensitivity, to the cent", () => {
+    fc.assert(
+      fc.property(
+        scenarioArbitrary({ months: { max: 24 }, seats: { max: 400 } }, { min: 2, max: 4 }),
+        fc.nat(),
+        fc.constantFrom(...PARTS),
+        (scenario, pick, part) => {
+          const plan = 1 + (pick % (1 + scenario.otherPlans.length));
+          const month = 1 + (pick % scenario.months);
+          const figures: Figure[] = [
+            { kind: "total", side: "managed", plan },
+            { kind: "month", side: "managed", plan, month, part },
+            { kind: "difference" },
+            { kind: "breakEvenMonth" },
+            { kind: "breakEvenIssues" },
+          ];
+          for (const figure of figures) {
+            const root = explain(scenario, figure);
+            expect(disagreements(root)).toEqual([]);
+            expect(agrees(root.value, reported(scenario, figure), true)).toBe(true);
+          }
+          const costs = computeCosts(scenario);
+          const key = costs.focus === 1 ? "msSeat" : `p${costs.focus}.msSeat`;
+          const swing = explain(scenario, { kind: "sensitivity", key, part: "swing" });
+          expect(agrees(swing.value, reported(scenario, { kind: "sensitivity", key, part: "swing" }), true)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("names plan k's inputs by their link keys and the plan by its name", () => {
+    const scenario = { ...defaultScenario(), otherPlans: [{ ...planTerms(defaultScenario(), 1), msName: "Gold", msSeat: 150 }] };
+    const root = explain(scenario, { kind: "total", side: "managed", plan: 2 });
+    expect(root.label).toBe("Gold total over 36 months");
+    expect(leaves(root).map((leaf) => leaf.input!.key)).toContain("p2.msSeat");
+    expect(leaves(root).find((leaf) => leaf.input!.key === "p2.msSeat")!.input!.value).toBe(150);
   });
 });

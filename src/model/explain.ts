@@ -6,8 +6,9 @@
 import { EXPRESSIONS, type Expression } from "./expression.ts";
 import * as formulas from "./formulas.ts";
 import type { MonthOf, Side, SideMonthOf } from "./formulas.ts";
-import type { CostResult } from "./costs.ts";
-import { SENSITIVITY_RANGES, numberInputDef, type NumericKey, type Scenario } from "./inputs.ts";
+import { focusPlan, type CostResult } from "./costs.ts";
+import { SENSITIVITY_RANGES, numberInputDef, type Scenario } from "./inputs.ts";
+import { planScenario, splitPlanKey } from "./plans.ts";
 import { SENSITIVITY_FACTORS, sensitivityScenario } from "./sensitivity.ts";
 
 export type { Side } from "./formulas.ts";
@@ -15,14 +16,17 @@ export type { Side } from "./formulas.ts";
 /** A part of one side's month: any field of its figures, or its running total. */
 export type MonthPart = keyof SideMonthOf<number> | "cumulative";
 
-/** A figure that can be explained. */
+/**
+ * A figure that can be explained. A managed figure is plan `plan`'s (1-based), or the focus plan's
+ * when `plan` is absent; the difference, break-even figures and sensitivity are the focus plan's.
+ */
 export type Figure =
   /** Horizon total; the sum of its invoices; of its downtime cost; its downtime hours; its averages. */
-  | { kind: "total" | "invoices" | "downtime" | "downtimeHours" | "averageMonth" | "perSeatMonth"; side: Side }
-  | { kind: "month"; side: Side; month: number; part: MonthPart }
+  | { kind: "total" | "invoices" | "downtime" | "downtimeHours" | "averageMonth" | "perSeatMonth"; side: Side; plan?: number }
+  | { kind: "month"; side: Side; month: number; part: MonthPart; plan?: number }
   | { kind: "difference" | "breakEvenMonth" | "breakEvenIssues" }
-  /** One row of the sensitivity table: the difference with the input 25 % lower or higher, or the swing. */
-  | { kind: "sensitivity"; key: NumericKey; part: SensitivityPart };
+  /** One row of the sensitivity table, by its key as in a link (`p2.msSeat`): the difference with the input 25 % lower or higher, or the swing. */
+  | { kind: "sensitivity"; key: string; part: SensitivityPart };
 
 export type SensitivityPart = "lower" | "higher" | "swing";
 
@@ -42,6 +46,7 @@ const PART_LABELS: Readonly<Record<MonthPart, string>> = {
   callOutFees: "call-out fees",
   fee: "monthly fee",
   onboarding: "onboarding",
+  outsideWork: "work billed outside the fee",
   downtimeHours: "downtime in staff-hours",
   downtimeCost: "downtime cost",
   total: "total",
@@ -55,22 +60,26 @@ function named(expression: Expression, label: string): Expression {
 }
 
 /** The figure, as an expression whose root's value is what computeCosts reports (NaN for "none"). */
-export function explain(scenario: Scenario, figure: Figure): Expression {
+export function explain(input: Scenario, figure: Figure): Expression {
+  const plan = "plan" in figure && figure.plan !== undefined ? figure.plan : focusPlan(input);
+  // The scenario seen through the plan: MODEL.md's formulas with that plan's terms.
+  const scenario = planScenario(input, plan);
   if (figure.kind === "breakEvenIssues") return formulas.breakEvenIssues(E, scenario);
   if (figure.kind === "sensitivity") return sensitivityFigure(scenario, figure.key, figure.part);
   if (figure.kind === "month") return monthFigure(scenario, figure.side, figure.month, figure.part);
   const all = formulas.horizonMonths(E, scenario);
+  const name = formulas.sideName(scenario, "managed");
   switch (figure.kind) {
     case "difference":
-      return formulas.difference(E, formulas.sideSummary(E, all, "breakFix").total, formulas.sideSummary(E, all, "managed").total);
+      return formulas.difference(E, formulas.sideSummary(E, all, "breakFix").total, formulas.sideSummary(E, all, "managed", name).total);
     case "breakEvenMonth":
-      return formulas.breakEven(E, formulas.runningTotals(E, all, "breakFix"), formulas.runningTotals(E, all, "managed"));
+      return formulas.breakEven(E, formulas.runningTotals(E, all, "breakFix"), formulas.runningTotals(E, all, "managed", name));
     case "invoices":
     case "downtime": {
       const field = figure.kind === "invoices" ? "invoice" : "downtimeCost";
       const what = figure.kind === "invoices" ? "invoices" : "downtime cost";
       return E.total(
-        `${formulas.SIDE_LABELS[figure.side]} ${what} over ${months(all.length)}`,
+        `${formulas.sideName(scenario, figure.side)} ${what} over ${months(all.length)}`,
         "money",
         all.map((month) => named(month[figure.side][field], PART_LABELS[field])),
       );
@@ -79,32 +88,44 @@ export function explain(scenario: Scenario, figure: Figure): Expression {
     case "downtimeHours":
     case "averageMonth":
     case "perSeatMonth":
-      return formulas.sideSummary(E, all, figure.side)[figure.kind];
+      return formulas.sideSummary(E, all, figure.side, formulas.sideName(scenario, figure.side))[figure.kind];
   }
 }
 
 function monthFigure(scenario: Scenario, side: Side, month: number, part: MonthPart): Expression {
-  const label = `${formulas.SIDE_LABELS[side]} ${PART_LABELS[part]}, month ${month}`;
+  const name = formulas.sideName(scenario, side);
+  const label = `${name} ${PART_LABELS[part]}, month ${month}`;
   if (part === "cumulative") {
     const all: MonthOf<Expression>[] = formulas.horizonMonths(E, { ...scenario, months: month });
-    return named(formulas.runningTotals(E, all, side)[month - 1]!, label);
+    return named(formulas.runningTotals(E, all, side, name)[month - 1]!, label);
   }
   const bfTerms = formulas.breakFixCallTerms(E, scenario);
   const msTerms = formulas.managedCallTerms(E, scenario);
   return named(formulas.monthFigures(E, scenario, bfTerms, msTerms, month)[side][part], label);
 }
 
-/** The difference with one input scaled, as sensitivityOver finds it; or how far apart the two lie. */
-function sensitivityFigure(scenario: Scenario, key: NumericKey, part: SensitivityPart): Expression {
+/**
+ * The difference with one input scaled, as sensitivityOver finds it; or how far apart the two lie.
+ * `scenario` is seen through the focus plan, whose terms the key names (`msSeat` or `p2.msSeat`).
+ */
+function sensitivityFigure(scenario: Scenario, linkKey: string, part: SensitivityPart): Expression {
+  const key = splitPlanKey(linkKey)?.key ?? linkKey;
   const range = SENSITIVITY_RANGES.find((candidate) => candidate.key === key);
-  if (!range) throw new Error(`no sensitivity range for ${key}`);
-  const def = numberInputDef(key);
+  if (!range) throw new Error(`no sensitivity range for ${linkKey}`);
+  const def = numberInputDef(range.key);
   // Inputs both sides have ("Hours per user issue") say whose they are.
-  const label = def.group === "breakFix" || def.group === "managed" ? `${formulas.SIDE_LABELS[def.group]}: ${def.label}` : def.label;
+  const owner = def.group === "breakFix" ? formulas.SIDE_LABELS.breakFix : def.group === "managed" ? scenario.msName : null;
+  const label = owner ? `${owner}: ${def.label}` : def.label;
   const at = (side: "lower" | "higher") => {
     const changed = sensitivityScenario(scenario, range, SENSITIVITY_FACTORS[side]);
-    const root = explain(changed, { kind: "difference" });
-    const value = (of: Scenario) => String(Number(of[key].toPrecision(6)));
+    // The plan's view already holds the focus plan's terms; its difference is break-fix less this plan.
+    const all = formulas.horizonMonths(E, changed);
+    const root = formulas.difference(
+      E,
+      formulas.sideSummary(E, all, "breakFix").total,
+      formulas.sideSummary(E, all, "managed", changed.msName).total,
+    );
+    const value = (of: Scenario) => String(Number(of[range.key].toPrecision(6)));
     return named(root, `Difference with ${label} 25 % ${side} (${value(changed)} instead of ${value(scenario)})`);
   };
   if (part !== "swing") return at(part);
@@ -119,15 +140,21 @@ export function reportedFigure(result: CostResult, figure: CostFigure): number |
     case "breakEvenIssues":
       return result[figure.kind];
     case "month":
-      return result.months[figure.month - 1]![figure.side][figure.part];
+      return sideOf(result.months[figure.month - 1]!, figure.side, figure.plan)[figure.part];
     case "invoices":
     case "downtime": {
       const field = figure.kind === "invoices" ? "invoice" : "downtimeCost";
       let total = 0;
-      for (const month of result.months) total += month[figure.side][field];
+      for (const month of result.months) total += sideOf(month, figure.side, figure.plan)[field];
       return total;
     }
     default:
-      return result[figure.side][figure.kind];
+      return sideOf(result, figure.side, figure.plan)[figure.kind];
   }
+}
+
+/** One side's figures: break-fix's, plan `plan`'s, or (no plan given) the focus plan's. */
+function sideOf<Figures>(of: { breakFix: Figures; managed: Figures; plans: readonly Figures[] }, side: Side, plan?: number): Figures {
+  if (side === "breakFix") return of.breakFix;
+  return plan === undefined ? of.managed : of.plans[plan - 1]!;
 }

@@ -10,7 +10,8 @@ import {
   type Arithmetic,
   type FigureUnit,
 } from "./arithmetic.ts";
-import { numberInputDef, type InputUnit, type NumericKey, type Scenario } from "./inputs.ts";
+import { numberInputDef, type InputUnit, type NumericKey, type PlanNumericKey, type Scenario } from "./inputs.ts";
+import { isPlanNumericKey, planKey, viewedPlan } from "./plans.ts";
 
 /**
  * How a node's value comes from its children:
@@ -42,8 +43,11 @@ export type Operation =
   | "breakEvenMonth"
   | "crossing";
 
-/** The input a leaf reads: its value as entered (whole percent for a percentage). */
-export type ExpressionInput = { key: NumericKey; label: string; value: number; unit: InputUnit };
+/**
+ * The input a leaf reads: its key as a link writes it (`p2.msSeat` for plan 2's fee), its value as
+ * entered (whole percent for a percentage).
+ */
+export type ExpressionInput = { key: string; label: string; value: number; unit: InputUnit };
 
 export type Expression = {
   readonly label: string;
@@ -85,13 +89,15 @@ function node(
 function inputNode(s: Scenario, key: NumericKey, asFraction: boolean): Expression {
   const def = numberInputDef(key);
   const value = s[key];
+  const plan = viewedPlan(s);
+  const linkKey = plan > 1 && isPlanNumericKey(key) ? planKey(plan, key as PlanNumericKey) : key;
   return {
     label: def.label,
     value: asFraction ? value / 100 : value,
     unit: FIGURE_UNIT_OF_INPUT[def.unit],
     op: "input",
     children: [],
-    input: { key, label: def.label, value, unit: def.unit },
+    input: { key: linkKey, label: def.label, value, unit: def.unit },
   };
 }
 

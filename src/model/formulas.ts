@@ -54,11 +54,14 @@ export type SideMonthOf<T> = {
   callOutFees: T;
   fee: T;
   onboarding: T;
+  /** Work a plan bills by the hour outside its flat fee (managed only; 0 for break-fix). */
+  outsideWork: T;
   downtimeHours: T;
   downtimeCost: T;
   total: T;
 };
 
+/** One month of break-fix and one managed plan (the plan of the scenario or view it was computed from). */
 export type MonthOf<T> = { month: number; seats: T; breakFix: SideMonthOf<T>; managed: SideMonthOf<T> };
 
 function growthFactor<T>(a: Arithmetic<T>, s: Scenario, month: number): T {
@@ -293,6 +296,29 @@ export function managedOnboarding<T>(a: Arithmetic<T>, s: Scenario, month: numbe
   return month === 1 ? a.input(s, "msOnboard") : a.constant(0, "No onboarding after month 1", "money");
 }
 
+/**
+ * Work a plan bills outside its flat fee (PLANS.md): its share of user and server calls, in exact
+ * technician hours at its hourly rate, on expected or drawn calls. Major outages stay inside the fee.
+ */
+export function outsideWork<T>(a: Arithmetic<T>, s: Scenario, userCalls: T, serverCalls: T): T {
+  return a.product(
+    "Work billed outside the fee",
+    "money",
+    a.product(
+      "Hours billed outside the fee",
+      "hours",
+      a.percent(s, "msOutside"),
+      a.sum(
+        "Technician hours on calls",
+        "hours",
+        a.product("On user calls", "hours", userCalls, a.input(s, "msHours")),
+        a.product("On server calls", "hours", serverCalls, a.input(s, "msSrvHours")),
+      ),
+    ),
+    a.input(s, "msRate"),
+  );
+}
+
 /** Staff-hours lost in a month for given call counts (calls may be expected or drawn). */
 export function downtimeHours<T>(a: Arithmetic<T>, terms: CallTerms<T>, seats: T, userCalls: T, serverCalls: T, outages: T): T {
   return a.sum(
@@ -336,7 +362,7 @@ function sideMonth<T>(
   calls: ExpectedCalls<T>,
   invoice: T,
   hours: T,
-  split: Pick<SideMonthOf<T>, "labour" | "afterHoursPremium" | "callOutFees" | "fee" | "onboarding">,
+  split: Pick<SideMonthOf<T>, "labour" | "afterHoursPremium" | "callOutFees" | "fee" | "onboarding" | "outsideWork">,
 ): SideMonthOf<T> {
   const downtimeCost = a.product("Downtime cost", "money", hours, a.input(s, "staffCost"));
   // Named fields rather than spreads: spreading objects here made each month about 20× slower.
@@ -351,6 +377,7 @@ function sideMonth<T>(
     callOutFees: split.callOutFees,
     fee: split.fee,
     onboarding: split.onboarding,
+    outsideWork: split.outsideWork,
     downtimeHours: hours,
     downtimeCost,
     total: s.downtime
@@ -378,6 +405,7 @@ export function breakFixMonth<T>(a: Arithmetic<T>, s: Scenario, terms: CallTerms
     callOutFees,
     fee: none,
     onboarding: none,
+    outsideWork: none,
   });
 }
 
@@ -385,14 +413,17 @@ export function managedMonth<T>(a: Arithmetic<T>, s: Scenario, terms: CallTerms<
   const calls = managedExpectedCalls(a, s, seats);
   const fee = managedFee(a, s, seats, endpointsInMonth(a, s, month));
   const onboarding = managedOnboarding(a, s, month);
+  const outside = outsideWork(a, s, calls.userCalls, calls.serverCalls);
   const hours = downtimeHours(a, terms, seats, calls.userCalls, calls.serverCalls, calls.outages);
   const none = a.constant(0, "None: covered by the fee", "money");
-  return sideMonth(a, s, calls, a.sum("Invoice: fee + onboarding", "money", fee, onboarding), hours, {
+  const invoice = a.sum("Invoice: fee + onboarding + work outside the fee", "money", fee, onboarding, outside);
+  return sideMonth(a, s, calls, invoice, hours, {
     labour: none,
     afterHoursPremium: none,
     callOutFees: none,
     fee,
     onboarding,
+    outsideWork: outside,
   });
 }
 
@@ -413,7 +444,7 @@ export function monthFigures<T>(
   };
 }
 
-/** Every month of the horizon. */
+/** Every month of the horizon, break-fix and the scenario's (or view's) managed plan. */
 export function horizonMonths<T>(a: Arithmetic<T>, s: Scenario): MonthOf<T>[] {
   const bfTerms = breakFixCallTerms(a, s);
   const msTerms = managedCallTerms(a, s);
@@ -422,15 +453,41 @@ export function horizonMonths<T>(a: Arithmetic<T>, s: Scenario): MonthOf<T>[] {
   return months;
 }
 
+/** Staff in each month of the horizon, month 1 first. */
+export function horizonSeats<T>(a: Arithmetic<T>, s: Scenario): T[] {
+  return Array.from({ length: s.months }, (_, index) => seatsInMonth(a, s, index + 1));
+}
+
+/** Break-fix's months alone, for the staff of each month (`horizonSeats`). */
+export function breakFixMonths<T>(a: Arithmetic<T>, s: Scenario, seats: readonly T[]): SideMonthOf<T>[] {
+  const terms = breakFixCallTerms(a, s);
+  return seats.map((staff) => breakFixMonth(a, s, terms, staff));
+}
+
+/** One managed plan's months alone: `s` is the scenario seen through that plan (plans.ts). */
+export function managedMonths<T>(a: Arithmetic<T>, s: Scenario, seats: readonly T[]): SideMonthOf<T>[] {
+  const terms = managedCallTerms(a, s);
+  return seats.map((staff, index) => managedMonth(a, s, terms, staff, index + 1));
+}
+
 export const SIDE_LABELS: Readonly<Record<Side, string>> = { breakFix: "Break-fix", managed: "Managed" };
+
+/** What a side is called in an explanation: "Break-fix", or the managed plan's own name. */
+export function sideName(s: Scenario, side: Side): string {
+  return side === "breakFix" ? SIDE_LABELS.breakFix : s.msName;
+}
 
 const horizon = (count: number) => (count === 1 ? "1 month" : `${count} months`);
 
 export type SideSummaryOf<T> = { total: T; averageMonth: T; perSeatMonth: T; downtimeHours: T };
 
 /** A side's horizon figures (MODEL.md, "Outputs"), from its months. */
-export function sideSummary<T>(a: Arithmetic<T>, months: readonly MonthOf<T>[], side: Side): SideSummaryOf<T> {
-  const name = SIDE_LABELS[side];
+export function sideSummary<T>(
+  a: Arithmetic<T>,
+  months: readonly MonthOf<T>[],
+  side: Side,
+  name: string = SIDE_LABELS[side],
+): SideSummaryOf<T> {
   const count = months.length;
   const total = a.total(`${name} total over ${horizon(count)}`, "money", months.map((month) => month[side].total));
   const seatMonths = a.total(
@@ -451,9 +508,14 @@ export function sideSummary<T>(a: Arithmetic<T>, months: readonly MonthOf<T>[], 
 }
 
 /** A side's running totals, month by month. */
-export function runningTotals<T>(a: Arithmetic<T>, months: readonly MonthOf<T>[], side: Side): T[] {
+export function runningTotals<T>(
+  a: Arithmetic<T>,
+  months: readonly MonthOf<T>[],
+  side: Side,
+  name: string = SIDE_LABELS[side],
+): T[] {
   return a.runningTotals(
-    (count) => `${SIDE_LABELS[side]} total to month ${count}`,
+    (count) => `${name} total to month ${count}`,
     "money",
     months.map((month) => month[side].total),
   );
@@ -487,7 +549,7 @@ export function horizonTotals<T>(a: Arithmetic<T>, s: Scenario): { breakFix: T; 
   const months = horizonMonths(a, s);
   return {
     breakFix: a.total("Break-fix total", "money", months.map((month) => month.breakFix.total)),
-    managed: a.total("Managed total", "money", months.map((month) => month.managed.total)),
+    managed: a.total(`${sideName(s, "managed")} total`, "money", months.map((month) => month.managed.total)),
   };
 }
 
@@ -502,7 +564,7 @@ export function breakEvenIssues<T>(a: Arithmetic<T>, s: Scenario): T {
     "What one more issue per person per month adds to break-fix, less what it adds to managed",
     "money",
     a.difference("Break-fix: total at 1 issue − total at 0", "money", atOne.breakFix, atZero.breakFix),
-    a.difference("Managed: total at 1 issue − total at 0", "money", atOne.managed, atZero.managed),
+    a.difference(`${sideName(s, "managed")}: total at 1 issue − total at 0`, "money", atOne.managed, atZero.managed),
   );
   return a.crossing(
     "Break-even issue rate",

@@ -12,6 +12,10 @@ export {
   GROUP_LABELS,
   SENSITIVITY_KEYS,
   SENSITIVITY_RANGES,
+  MAX_PLANS,
+  PLAN_NUMERIC_KEYS,
+  defaultPlanName,
+  defaultPlanTerms,
   defaultScenario,
   inputDef,
   numberInputDef,
@@ -25,23 +29,35 @@ export type {
   InputUnit,
   NumberInputDef,
   NumericKey,
+  PlanKey,
+  PlanNumericKey,
+  PlanTerms,
   Scenario,
+  TextInputDef,
+  TextKey,
 } from "./inputs.ts";
-export { parseScenario, scenarioToParams, validateField, MODEL_VERSION, VERSION_KEY } from "./scenario.ts";
+export { cents, isPlanNumericKey, planCount, planKey, planScenario, planTerms, splitPlanKey } from "./plans.ts";
+export { addPlan, removePlan, setPlanTerm } from "./plan-edits.ts";
+export { decisionMap, lowerEnvelope } from "./decision-map.ts";
+export type { DecisionColumn, DecisionMap, DecisionSegment } from "./decision-map.ts";
+export { parseScenario, scenarioToParams, validateField, FOCUS_KEY, MODEL_VERSION, PLANS_KEY, VERSION_KEY } from "./scenario.ts";
 export type { InputProblem, ParseOptions } from "./scenario.ts";
-export { SIDE_MONTH_FIELDS, computeCosts, horizonTotals } from "./costs.ts";
-export type { CostResult, MonthFigures, SideMonth, SideSummary } from "./costs.ts";
+export { SIDE_MONTH_FIELDS, computeCosts, focusPlan, horizonTotals, optionTotals } from "./costs.ts";
+export type { CostResult, MonthFigures, PlanSummary, SideMonth, SideSummary } from "./costs.ts";
 export { explain, reportedFigure } from "./explain.ts";
 export type { CostFigure, Figure, MonthPart, SensitivityPart, Side } from "./explain.ts";
 export type { Expression, ExpressionInput, Operation } from "./expression.ts";
 export type { FigureUnit } from "./arithmetic.ts";
 export { simulate } from "./simulate.ts";
-export type { SimulationMonth, SimulationResult } from "./simulate.ts";
+export type { SideBands, SimulationMonth, SimulationResult } from "./simulate.ts";
 export type { Bands } from "./percentiles.ts";
 export { SENSITIVITY_FACTORS, sensitivityOver, sensitivityScenario } from "./sensitivity.ts";
 export type { SensitivityRow } from "./sensitivity.ts";
 
-/** Every numeric input but months, paths and seed, set 25 % below and above its value (MODEL.md, "Outputs"). */
+/**
+ * Every numeric input but months, paths and seed, set 25 % below and above its value (MODEL.md,
+ * "Outputs"); of the managed terms, the focus plan's (PLANS.md).
+ */
 export function sensitivity(scenario: Scenario): SensitivityRow[] {
   return sensitivityOver(scenario, SENSITIVITY_RANGES);
 }

@@ -1,3 +1,5 @@
+import { PLAN_NUMERIC_KEYS } from "./plans.ts";
+
 /**
  * The one table of every scenario input (MODEL.md, "Inputs"). The Zod schema, the URL keys,
  * the form fields, help texts, the sensitivity list and the assumptions list all derive from it.
@@ -49,7 +51,18 @@ export type BooleanInputDef = {
   readonly help: string;
 };
 
-export type InputDef = NumberInputDef | BooleanInputDef;
+/** A plan's name (PLANS.md): text only, never markup, trimmed, 1 – 40 characters, no control characters. */
+export type TextInputDef = {
+  readonly kind: "text";
+  readonly key: TextKey;
+  readonly label: string;
+  readonly group: InputGroup;
+  readonly defaultValue: string;
+  readonly maxLength: number;
+  readonly help: string;
+};
+
+export type InputDef = NumberInputDef | BooleanInputDef | TextInputDef;
 
 export const NUMERIC_KEYS = [
   "seats",
@@ -92,17 +105,40 @@ export const NUMERIC_KEYS = [
   "msWait",
   "msDown",
   "msRecur",
+  "msOutside",
+  "msRate",
 ] as const;
 
 export type NumericKey = (typeof NUMERIC_KEYS)[number];
 export type BooleanKey = "downtime";
-export type InputKey = NumericKey | BooleanKey;
+export type TextKey = "msName";
+export type InputKey = NumericKey | BooleanKey | TextKey;
+
+export { PLAN_NUMERIC_KEYS };
+export type PlanNumericKey = (typeof PLAN_NUMERIC_KEYS)[number];
+/** A key every plan has: its name and its numeric terms. */
+export type PlanKey = PlanNumericKey | TextKey;
+
+/** One managed plan's terms: its name and every managed term, in the units of the URL. */
+export type PlanTerms = { readonly [K in PlanNumericKey]: number } & { readonly msName: string };
+
+/** The most managed plans one scenario holds. */
+export const MAX_PLANS = 4;
 
 /**
  * A scenario in the units of the URL and the UI: money as plain numbers, percentages as whole
  * percent, counts as integers. The arithmetic converts percentages to fractions itself.
+ *
+ * Plan 1's terms are the unprefixed managed keys (`msSeat`, `msName`, …), as in a version-1 link;
+ * plans 2 … `plans` are `otherPlans`, in order, so the plan count is 1 + otherPlans.length.
+ * `focus` is the plan the verdict compares with break-fix, 0 for the cheapest (PLANS.md).
  */
-export type Scenario = { readonly [K in NumericKey]: number } & { readonly downtime: boolean };
+export type Scenario = { readonly [K in NumericKey]: number } & {
+  readonly downtime: boolean;
+  readonly msName: string;
+  readonly focus: number;
+  readonly otherPlans: readonly PlanTerms[];
+};
 
 type NumberRow = Omit<NumberInputDef, "kind" | "integer"> & { integer?: boolean };
 
@@ -550,6 +586,37 @@ export const INPUTS: readonly InputDef[] = [
     step: 1,
     help: "Share of fixes that come back; root causes are fixed for good.",
   }),
+  num({
+    key: "msOutside",
+    label: "Calls billed outside the fee",
+    unit: "percent",
+    group: "managed",
+    defaultValue: 0,
+    min: 0,
+    max: 100,
+    step: 5,
+    help: "Share of user and server calls the flat fee does not cover (on-site visits or after-hours work on a lower tier), billed by the hour. Major outages are always covered.",
+  }),
+  num({
+    key: "msRate",
+    label: "Hourly rate outside the fee",
+    unit: "moneyPerHour",
+    group: "managed",
+    defaultValue: 150,
+    min: 0,
+    max: 2000,
+    step: 5,
+    help: "What the provider charges per hour for work the flat fee does not cover, billed in exact time.",
+  }),
+  {
+    kind: "text",
+    key: "msName",
+    label: "Plan name",
+    group: "managed",
+    defaultValue: "Managed",
+    maxLength: 40,
+    help: "The plan's name as the buyer sees it: a provider's tier (Essentials, Premium) or the provider quoting it.",
+  },
   // Simulation
   num({
     key: "paths",
@@ -617,5 +684,17 @@ export const SENSITIVITY_RANGES: readonly InputRange[] = SENSITIVITY_KEYS.map((k
 
 export function defaultScenario(): Scenario {
   const entries = INPUTS.map((input) => [input.key, input.defaultValue]);
-  return Object.fromEntries(entries) as Scenario;
+  return { ...Object.fromEntries(entries), focus: 0, otherPlans: [] } as Scenario;
+}
+
+/** The name plan k (1-based) has when a link does not give one: "Managed" for plan 1, else "Plan k". */
+export function defaultPlanName(plan: number): string {
+  return plan === 1 ? "Managed" : `Plan ${plan}`;
+}
+
+/** Plan k's terms when a link gives none of them: the model's defaults (never plan 1's values). */
+export function defaultPlanTerms(plan: number): PlanTerms {
+  const terms: Record<string, number | string> = { msName: defaultPlanName(plan) };
+  for (const key of PLAN_NUMERIC_KEYS) terms[key] = numberInputDef(key).defaultValue;
+  return terms as PlanTerms;
 }

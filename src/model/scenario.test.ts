@@ -175,7 +175,7 @@ describe("parseScenario: each bad field falls back to its default on its own and
   });
 
   it("reports a link version it does not know", () => {
-    const { scenario, problems } = parse("v=2&seats=30");
+    const { scenario, problems } = parse("v=3&seats=30");
     expect(scenario).toEqual({ ...DEFAULTS, seats: 30 });
     expect(problems).toEqual([{ key: "v", message: expect.stringMatching(/link version/) }]);
   });

@@ -5,11 +5,17 @@
 import * as z from "zod/mini";
 import {
   INPUTS,
+  MAX_PLANS,
+  PLAN_NUMERIC_KEYS,
+  defaultPlanTerms,
   defaultScenario,
   type InputDef,
   type NumberInputDef,
+  type PlanTerms,
   type Scenario,
+  type TextInputDef,
 } from "./inputs.ts";
+import { planKey, splitPlanKey } from "./plans.ts";
 
 /** One field that was ignored, by its key, with a reason a person can read. */
 export type InputProblem = { key: string; message: string };
@@ -55,8 +61,27 @@ const booleanSchema = z.pipe(
   z.transform((text: "0" | "1") => text === "1"),
 );
 
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/** A name: trimmed, then 1 to maxLength characters (code points), none of them a control character. */
+function textSchema(def: TextInputDef) {
+  return z.pipe(
+    z.string().check(z.maxLength(MAX_VALUE_LENGTH, `must be at most ${def.maxLength} characters`)),
+    z.pipe(
+      z.transform((text: string) => text.trim()),
+      z.string().check(
+        z.minLength(1, "is empty"),
+        z.refine((text) => [...text].length <= def.maxLength, `must be at most ${def.maxLength} characters`),
+        z.refine((text) => !CONTROL_CHARACTER.test(text), "must not hold control characters (such as a tab or a line break)"),
+      ),
+    ),
+  );
+}
+
 function schemaFor(def: InputDef) {
-  return def.kind === "number" ? numberSchema(def) : booleanSchema;
+  if (def.kind === "number") return numberSchema(def);
+  if (def.kind === "text") return textSchema(def);
+  return booleanSchema;
 }
 
 const INPUT_DEFS = new Map<string, InputDef>(INPUTS.map((def) => [def.key, def]));
@@ -78,7 +103,25 @@ function fieldSchema(key: string): ReturnType<typeof schemaFor> | undefined {
 
 /** The URL key that carries the link format's version. */
 export const VERSION_KEY = "v";
-export const MODEL_VERSION = 1;
+/** The version links are written with (PLANS.md: 2); every version up to it reads the same way. */
+export const MODEL_VERSION = 2;
+const KNOWN_VERSIONS = new Set(["1", "2"]);
+
+/** How many plans a link holds, and which one the verdict compares (PLANS.md). */
+export const PLANS_KEY = "plans";
+export const FOCUS_KEY = "focus";
+
+const PLAN_KEYS = new Set<string>([...PLAN_NUMERIC_KEYS, "msName"]);
+
+/** A whole number in [min, max], or a reason. */
+function wholeNumberIn(values: string[], min: number, max: number): { value: number } | { message: string } {
+  if (values.length > 1) return { message: `appears ${values.length} times, so none of its values was used` };
+  const text = values[0]!;
+  if (!/^\d{1,3}$/.test(text) || Number(text) < min || Number(text) > max) {
+    return { message: `must be a whole number between ${min} and ${max}` };
+  }
+  return { value: Number(text) };
+}
 
 function reportedKey(key: string): string {
   return key.length > MAX_REPORTED_KEY_LENGTH ? `${key.slice(0, MAX_REPORTED_KEY_LENGTH)}…` : key;
@@ -98,25 +141,48 @@ export function parseScenario(
   params: URLSearchParams,
   options: ParseOptions = {},
 ): { scenario: Scenario; problems: InputProblem[] } {
-  const scenario: Record<string, number | boolean> = { ...defaultScenario() };
+  const scenario: Record<string, unknown> = { ...defaultScenario() };
   const problems: InputProblem[] = [];
   const otherKeys = new Set(options.otherKeys ?? []);
   const seen = new Set<string>();
 
+  // The plan count first: it decides which plan keys belong to the scenario.
+  let plans = 1;
+  if (params.has(PLANS_KEY) && !otherKeys.has(PLANS_KEY)) {
+    const count = wholeNumberIn(params.getAll(PLANS_KEY), 1, MAX_PLANS);
+    if ("value" in count) plans = count.value;
+    else problems.push({ key: PLANS_KEY, message: count.message });
+  }
+  const otherPlans: Record<string, number | string>[] = [];
+  for (let plan = 2; plan <= plans; plan++) otherPlans.push({ ...defaultPlanTerms(plan) });
+
   for (const key of params.keys()) {
     if (seen.has(key)) continue;
     seen.add(key);
-    if (otherKeys.has(key)) continue;
+    if (otherKeys.has(key) || key === PLANS_KEY) continue;
     const values = params.getAll(key);
     if (key === VERSION_KEY) {
-      if (values.length !== 1 || values[0] !== String(MODEL_VERSION)) {
+      if (values.length !== 1 || !KNOWN_VERSIONS.has(values[0]!)) {
         problems.push({ key, message: `is not a link version this calculator knows (expected ${MODEL_VERSION})` });
       }
       continue;
     }
-    const schema = fieldSchema(key);
+    if (key === FOCUS_KEY) {
+      const focus = wholeNumberIn(values, 0, MAX_PLANS);
+      if ("message" in focus) problems.push({ key, message: focus.message });
+      else if (focus.value > plans) problems.push({ key, message: `names plan ${focus.value}, but there ${plans === 1 ? "is 1 plan" : `are ${plans} plans`}` });
+      else scenario.focus = focus.value;
+      continue;
+    }
+    const prefixed = splitPlanKey(key);
+    const ofPlan = prefixed && prefixed.plan <= MAX_PLANS && PLAN_KEYS.has(prefixed.key) ? prefixed : null;
+    const schema = fieldSchema(ofPlan ? ofPlan.key : key);
     if (!schema) {
       problems.push({ key: reportedKey(key), message: "is not a setting this calculator knows" });
+      continue;
+    }
+    if (ofPlan && ofPlan.plan > plans) {
+      problems.push({ key, message: `is for plan ${ofPlan.plan}, but there ${plans === 1 ? "is 1 plan" : `are ${plans} plans`}, so it was ignored` });
       continue;
     }
     if (values.length > 1) {
@@ -124,17 +190,21 @@ export function parseScenario(
       continue;
     }
     const result = z.safeParse(schema, values[0]);
-    if (result.success) {
-      scenario[key] = result.data;
-    } else {
+    if (!result.success) {
       problems.push({ key, message: result.error.issues[0]?.message ?? "is not valid" });
+    } else if (ofPlan) {
+      otherPlans[ofPlan.plan - 2]![ofPlan.key] = result.data as number | string;
+    } else {
+      scenario[key] = result.data;
     }
   }
+  scenario.otherPlans = otherPlans as unknown as PlanTerms[];
   return { scenario: scenario as Scenario, problems };
 }
 
-function formatValue(value: number | boolean): string {
+function formatValue(value: number | boolean | string): string {
   if (typeof value === "boolean") return value ? "1" : "0";
+  if (typeof value === "string") return value;
   return plainDecimal(value);
 }
 
@@ -152,7 +222,13 @@ export function plainDecimal(value: number): string {
   return `${sign}${lead}${rest}${"0".repeat(Math.max(0, shift - rest.length))}`;
 }
 
-/** Writes only the values that differ from the defaults, in the inputs table's order. */
+/** The inputs every plan has, in the inputs table's order. */
+const PLAN_INPUTS = INPUTS.filter((def) => PLAN_KEYS.has(def.key));
+
+/**
+ * Writes only the values that differ from the defaults: the inputs table's order (plan 1's terms
+ * among them), then `plans` and `focus`, then each further plan's terms under its prefix.
+ */
 export function scenarioToParams(scenario: Scenario): URLSearchParams {
   const defaults = defaultScenario();
   const params = new URLSearchParams();
@@ -160,15 +236,27 @@ export function scenarioToParams(scenario: Scenario): URLSearchParams {
     const value = scenario[def.key];
     if (value !== defaults[def.key]) params.set(def.key, formatValue(value));
   }
+  const plans = 1 + scenario.otherPlans.length;
+  if (plans !== 1) params.set(PLANS_KEY, String(plans));
+  if (scenario.focus !== 0) params.set(FOCUS_KEY, String(scenario.focus));
+  scenario.otherPlans.forEach((terms, index) => {
+    const plan = index + 2;
+    const planDefaults = defaultPlanTerms(plan);
+    for (const def of PLAN_INPUTS) {
+      const key = def.key as keyof PlanTerms;
+      if (terms[key] !== planDefaults[key]) params.set(planKey(plan, key), formatValue(terms[key]));
+    }
+  });
   return params;
 }
 
 /** True when a value is a valid setting of that input: the check every edit in the UI runs. */
 export function validateField(
-  key: keyof Scenario,
+  key: string,
   text: string,
-): { ok: true; value: number | boolean } | { ok: false; message: string } {
-  const schema = fieldSchema(key);
+): { ok: true; value: number | boolean | string } | { ok: false; message: string } {
+  const prefixed = splitPlanKey(key);
+  const schema = fieldSchema(prefixed && PLAN_KEYS.has(prefixed.key) ? prefixed.key : key);
   if (!schema) return { ok: false, message: "is not a setting this calculator knows" };
   const result = z.safeParse(schema, text);
   return result.success

@@ -3,13 +3,15 @@
  * input alone is set 25 % below and 25 % above its value.
  */
 // Types only: the analysis worker imports this file and is sent the ranges, so it never carries the inputs table.
-import type { InputRange, NumericKey, Scenario } from "./inputs.ts";
+import type { InputRange, PlanNumericKey, Scenario } from "./inputs.ts";
 import { NUMBERS } from "./arithmetic.ts";
-import { horizonTotals } from "./costs.ts";
+import { focusPlan, horizonTotals } from "./costs.ts";
 import * as formulas from "./formulas.ts";
+import { cents, isPlanNumericKey, planKey, planScenario } from "./plans.ts";
 
 export type SensitivityRow = {
-  key: NumericKey;
+  /** The input's key as a link writes it: `msSeat` for plan 1's terms, `p2.msSeat` for plan 2's. */
+  key: string;
   /** Horizon difference (break-fix − managed) with the input 25 % below its value. */
   low: number;
   /** The same with the input 25 % above. */
@@ -38,14 +40,19 @@ function differenceIn(scenario: Scenario): number {
 }
 
 /**
- * Every input of `ranges` varied, largest swing first; equal swings keep the order of `ranges`.
+ * Every input of `ranges` varied, largest swing (to the cent) first; equal swings keep the order
+ * of `ranges`. The difference is break-fix less the focus plan, held fixed as inputs move
+ * (PLANS.md); the managed terms varied are the focus plan's, named by their keys in a link.
  * MODEL.md's `sensitivity(scenario)` is this over SENSITIVITY_RANGES (see index.ts).
  */
 export function sensitivityOver(scenario: Scenario, ranges: readonly InputRange[]): SensitivityRow[] {
+  const focus = focusPlan(scenario);
+  const view = planScenario(scenario, focus);
   const rows = ranges.map((range) => {
-    const low = differenceIn(sensitivityScenario(scenario, range, SENSITIVITY_FACTORS.lower));
-    const high = differenceIn(sensitivityScenario(scenario, range, SENSITIVITY_FACTORS.higher));
-    return { key: range.key, low, high, swing: formulas.swing(NUMBERS, low, high) };
+    const low = differenceIn(sensitivityScenario(view, range, SENSITIVITY_FACTORS.lower));
+    const high = differenceIn(sensitivityScenario(view, range, SENSITIVITY_FACTORS.higher));
+    const key = isPlanNumericKey(range.key) ? planKey(focus, range.key as PlanNumericKey) : range.key;
+    return { key, low, high, swing: formulas.swing(NUMBERS, low, high) };
   });
-  return rows.sort((a, b) => b.swing - a.swing);
+  return rows.sort((a, b) => cents(b.swing) - cents(a.swing));
 }

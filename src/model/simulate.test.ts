@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeCosts } from "./costs.ts";
 import { defaultScenario, type Scenario } from "./inputs.ts";
+import { parseScenario } from "./scenario.ts";
 import { poissonSampler } from "./random.ts";
 import { simulate, simulatePaths, simulateWithStats } from "./simulate.ts";
 import { breakFixExpectedCalls, managedExpectedCalls, seatsInMonth } from "./terms.ts";
@@ -12,7 +13,8 @@ describe("simulate", () => {
     // Recorded when the draws became table inversions taken month by month (seed 1, 2,000 paths).
     // Bands are reproducible within a version: a change that draws other paths changes these, on purpose.
     const result = simulate(defaultScenario());
-    expect(result.months[0]).toEqual({
+    expect(result.months[0]!.plans).toEqual([result.months[0]!.managed]);
+    expect({ ...result.months[0]!, plans: undefined }).toEqual({
       month: 1,
       breakFix: {
         monthly: { p10: 3305.25, p50: 5209.5, p90: 8215.5 },
@@ -67,7 +69,7 @@ describe("simulate", () => {
       downtime: false,
     };
     const result = simulate(scenario);
-    expect(result.months[5]).toEqual({
+    expect({ ...result.months[5]!, plans: undefined }).toEqual({
       month: 6,
       breakFix: {
         monthly: { p10: 43557.375, p50: 48800.25, p90: 54177.75 },
@@ -284,4 +286,52 @@ describe("the simulation's mean matches the expected figures", () => {
       });
     },
   );
+});
+
+describe("simulate with several plans", () => {
+  const { scenario } = parseScenario(
+    new URLSearchParams("paths=4000&months=12&seed=7&plans=3&p2.msSeat=90&p2.msOutside=40&p2.msRate=130&p3.msSeat=140&p3.msFewer=60"),
+  );
+  const result = simulate(scenario);
+  const paths = simulatePaths(scenario);
+  const expected = computeCosts(scenario);
+
+  it("gives each option's share of paths in which it costs least, adding up to 1", () => {
+    expect(result.probabilityCheapest).toHaveLength(4);
+    expect(result.probabilityCheapest.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 12);
+    // Counted from the kept paths' horizon totals, ties to the lowest option.
+    const last = (rows: Float64Array, path: number) => rows[(paths.monthCount - 1) * paths.pathCount + path]!;
+    const counts = [0, 0, 0, 0];
+    for (let path = 0; path < paths.pathCount; path++) {
+      const totals = [last(paths.breakFixCumulative, path), ...paths.planCumulative.map((rows) => last(rows, path))];
+      counts[totals.indexOf(Math.min(...totals))]!++;
+    }
+    expect(result.probabilityCheapest).toEqual(counts.map((count) => count / paths.pathCount));
+  });
+
+  it("keeps each plan's simulated mean at its expected figures, outside work included", () => {
+    for (let plan = 0; plan < 3; plan++) {
+      const rows = paths.planMonthly[plan]!;
+      for (const index of [0, 11]) {
+        let sum = 0;
+        for (let path = 0; path < paths.pathCount; path++) sum += rows[index * paths.pathCount + path]!;
+        const mean = sum / paths.pathCount;
+        const want = expected.months[index]!.plans[plan]!.total;
+        expect(Math.abs(mean - want) / want).toBeLessThan(0.02);
+      }
+    }
+  });
+
+  it("reports the focus plan's bands and spread as managed's, and only a plan billing outside work has a swinging invoice", () => {
+    expect(expected.focus).toBe(2);
+    expect(result.months[5]!.managed).toEqual(result.months[5]!.plans[1]);
+    expect(result.managedInvoiceStdDev).toBe(result.planInvoiceStdDevs[1]);
+    // Plans 1 and 3 bill a flat fee: their invoices differ only by onboarding in month 1.
+    const flat = (fee: number, onboarding: number) => {
+      const mean = (11 * fee + (fee + onboarding)) / 12;
+      return Math.sqrt((11 * (fee - mean) ** 2 + (fee + onboarding - mean) ** 2) / 12);
+    };
+    expect(result.planInvoiceStdDevs[0]).toBeCloseTo(flat(3050, 2000), 6);
+    expect(result.planInvoiceStdDevs[1]).toBeGreaterThan(flat(2550, 2000));
+  });
 });

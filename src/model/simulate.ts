@@ -1,9 +1,12 @@
 /**
- * Monte Carlo bands (MODEL.md, "Uncertainty"): call counts drawn from Poisson distributions with
- * the expected values of terms.ts; hours and prices fixed, so the mean matches computeCosts.
+ * Monte Carlo bands (MODEL.md, "Uncertainty"; PLANS.md, "Simulation"): call counts drawn from
+ * Poisson distributions with the expected values of terms.ts, for break-fix and each managed
+ * plan; hours and prices fixed, so the mean matches computeCosts.
  */
+import { focusPlan } from "./costs.ts";
 import type { Scenario } from "./inputs.ts";
 import { PercentileReader, type Bands } from "./percentiles.ts";
+import { planCount, planScenario } from "./plans.ts";
 import { poissonSampler, sfc32Bits, type PoissonSampler } from "./random.ts";
 import {
   breakFixCallTerms,
@@ -15,35 +18,48 @@ import {
   managedExpectedCalls,
   managedFee,
   managedOnboarding,
+  outsideWork,
   seatsInMonth,
   type CallTerms,
 } from "./terms.ts";
 
+export type SideBands = { monthly: Bands; cumulative: Bands };
+
+/** `managed` is the focus plan's bands; `plans` every plan's, plan 1 first. */
 export type SimulationMonth = {
   month: number;
-  breakFix: { monthly: Bands; cumulative: Bands };
-  managed: { monthly: Bands; cumulative: Bands };
+  breakFix: SideBands;
+  managed: SideBands;
+  plans: SideBands[];
 };
 
 export type SimulationResult = {
   months: SimulationMonth[];
-  /** Share of paths in which break-fix costs more than managed over the horizon. */
+  /** Share of paths in which break-fix costs more than the focus plan over the horizon. */
   probabilityBreakFixCostsMore: number;
   /** The same over months 1 to min(12, horizon). */
   probabilityBreakFixCostsMoreFirstYear: number;
+  /** For each option (0 break-fix, k plan k), the share of paths in which it costs least over the horizon (ties to the lowest). */
+  probabilityCheapest: number[];
   /**
    * Standard deviation of the monthly invoice over every month of every path (population
-   * formula): how much the bill swings from one month to another.
+   * formula): how much the bill swings from one month to another. `managed…` is the focus plan's.
    */
   breakFixInvoiceStdDev: number;
   managedInvoiceStdDev: number;
+  /** Each plan's, plan 1 first. */
+  planInvoiceStdDevs: number[];
 };
 
-/** The six Poisson means of one month, in the order they are drawn on each path. */
-function monthMeans(s: Scenario, seats: number): number[] {
-  const bf = breakFixExpectedCalls(s, seats);
-  const ms = managedExpectedCalls(s, seats);
-  return [bf.userCalls, bf.serverCalls, bf.outages, ms.userCalls, ms.serverCalls, ms.outages];
+/** Each option's three Poisson means of one month (user calls, server calls, outages), break-fix first, in the order they are drawn. */
+function monthMeans(views: readonly Scenario[], seats: number): number[] {
+  const bf = breakFixExpectedCalls(views[0]!, seats);
+  const means = [bf.userCalls, bf.serverCalls, bf.outages];
+  for (const view of views) {
+    const ms = managedExpectedCalls(view, seats);
+    means.push(ms.userCalls, ms.serverCalls, ms.outages);
+  }
+  return means;
 }
 
 /**
@@ -112,62 +128,87 @@ class Spread {
 }
 
 /**
- * One month of every path, as `simulateMonths` hands it over: the month's totals and the
- * cumulative totals so far, one entry per path. Read, not changed: they are carried on and
- * rewritten for the next month.
+ * One month of every path, as `simulateMonths` hands it over: each option's month totals and
+ * cumulative totals so far, one entry per path (index 0 break-fix, k plan k). Read, not changed:
+ * they are carried on and rewritten for the next month.
  */
-type MonthRows = {
-  breakFixMonthly: Float64Array;
-  managedMonthly: Float64Array;
-  breakFixCumulative: Float64Array;
-  managedCumulative: Float64Array;
-};
+type MonthRows = { monthly: Float64Array[]; cumulative: Float64Array[] };
 
 type SimulationTotals = {
   breakFixCostsMorePaths: number;
   breakFixCostsMoreFirstYearPaths: number;
-  breakFixInvoiceStdDev: number;
-  managedInvoiceStdDev: number;
+  /** Paths on which each option costs least over the horizon. */
+  cheapestPaths: number[];
+  /** Each option's invoice spread: index 0 break-fix, k plan k. */
+  invoiceStdDevs: number[];
+  /** The focus plan, 1-based. */
+  focus: number;
   /** The most memory the Poisson tables held at once, in bytes. */
   peakTableBytes: number;
 };
 
-/** Paths drawn together: each of a month's six distributions fills a block before the next. */
+/** Paths drawn together: each of a month's distributions fills a block before the next. */
 const BLOCK = 1024;
+
+/** Sums of one option's invoice deviations from its expected invoice in one month. */
+class Deviations {
+  sum = 0;
+  squares = 0;
+  constructor(readonly expected: number) {}
+  add(invoice: number): void {
+    const deviation = invoice - this.expected;
+    this.sum += deviation;
+    this.squares += deviation * deviation;
+  }
+  /** Adds this month's paths to the option's spread. */
+  addTo(spread: Spread, pathCount: number): void {
+    spread.addGroup(pathCount, this.expected + this.sum / pathCount, Math.max(0, this.squares - (this.sum * this.sum) / pathCount));
+  }
+}
+
+/** What one plan needs to total a drawn month. */
+type PlanMonth = { view: Scenario; terms: CallTerms; fixedInvoice: number; billsOutside: boolean; deviations: Deviations };
 
 /**
  * One month's figures for every path: the totals that follow from each path's drawn counts, added
- * block by block to the rows, and the sums that give the spread of the break-fix invoice.
+ * block by block to the rows, and the sums that give the spread of each option's invoice.
  */
 class MonthTotals {
   private readonly bfLivedWithHours: number;
-  readonly msInvoice: number;
-  /** The expected break-fix invoice: deviations from it are summed (close to the month's mean, they cancel little). */
-  readonly bfExpectedInvoice: number;
-  bfDeviations = 0;
-  bfSquaredDeviations = 0;
+  readonly breakFix: Deviations;
+  readonly plans: PlanMonth[];
 
   constructor(
-    private readonly s: Scenario,
+    private readonly views: readonly Scenario[],
     readonly month: number,
     private readonly seats: number,
     means: readonly number[],
     private readonly bfTerms: CallTerms,
-    private readonly msTerms: CallTerms,
+    planTerms: readonly CallTerms[],
   ) {
+    const s = views[0]!;
     this.bfLivedWithHours = breakFixExpectedCalls(s, seats).livedWith * s.bfLiveWith;
-    this.msInvoice = managedFee(s, seats, endpointsInMonth(s, month)) + managedOnboarding(s, month);
-    this.bfExpectedInvoice = breakFixInvoice(bfTerms, means[0]!, means[1]!, means[2]!);
+    this.breakFix = new Deviations(breakFixInvoice(bfTerms, means[0]!, means[1]!, means[2]!));
+    this.plans = views.map((view, index) => {
+      const fixedInvoice = managedFee(view, seats, endpointsInMonth(view, month)) + managedOnboarding(view, month);
+      const base = 3 * (index + 1);
+      return {
+        view,
+        terms: planTerms[index]!,
+        fixedInvoice,
+        billsOutside: view.msOutside > 0,
+        deviations: new Deviations(fixedInvoice + outsideWork(view, means[base]!, means[base + 1]!)),
+      };
+    });
   }
 
-  /** Adds paths start..start + count − 1, whose six counts are in `drawn` from index 0, to the rows. */
+  /** Adds paths start..start + count − 1, whose drawn counts are in `drawn` from index 0, to the rows. */
   addBlock(drawn: readonly Float64Array[], start: number, count: number, rows: MonthRows): void {
-    const [bfUser, bfServer, bfOutage, msUser, msServer, msOutage] = drawn as Six<Float64Array>;
-    const { breakFixMonthly, managedMonthly, breakFixCumulative, managedCumulative } = rows;
-    const { bfTerms, msTerms, seats, bfLivedWithHours, msInvoice, bfExpectedInvoice } = this;
-    const { downtime, staffCost } = this.s;
-    let deviations = 0;
-    let squaredDeviations = 0;
+    const { bfTerms, seats, bfLivedWithHours, breakFix } = this;
+    const { downtime, staffCost } = this.views[0]!;
+    const [bfUser, bfServer, bfOutage] = drawn as [Float64Array, Float64Array, Float64Array];
+    const bfMonthly = rows.monthly[0]!;
+    const bfCumulative = rows.cumulative[0]!;
     for (let n = 0; n < count; n++) {
       const path = start + n;
       const bu = bfUser[n]!;
@@ -175,80 +216,83 @@ class MonthTotals {
       const bo = bfOutage[n]!;
       const bfInvoice = breakFixInvoice(bfTerms, bu, bs, bo);
       const bfTotal = downtime ? bfInvoice + (downtimeHours(bfTerms, seats, bu, bs, bo) + bfLivedWithHours) * staffCost : bfInvoice;
-      const msTotal = downtime
-        ? msInvoice + downtimeHours(msTerms, seats, msUser[n]!, msServer[n]!, msOutage[n]!) * staffCost
-        : msInvoice;
-      breakFixMonthly[path] = bfTotal;
-      managedMonthly[path] = msTotal;
-      breakFixCumulative[path] = breakFixCumulative[path]! + bfTotal;
-      managedCumulative[path] = managedCumulative[path]! + msTotal;
-      const deviation = bfInvoice - bfExpectedInvoice;
-      deviations += deviation;
-      squaredDeviations += deviation * deviation;
+      bfMonthly[path] = bfTotal;
+      bfCumulative[path] = bfCumulative[path]! + bfTotal;
+      breakFix.add(bfInvoice);
     }
-    this.bfDeviations += deviations;
-    this.bfSquaredDeviations += squaredDeviations;
+    this.plans.forEach((plan, index) => {
+      const base = 3 * (index + 1);
+      const user = drawn[base]!;
+      const server = drawn[base + 1]!;
+      const outage = drawn[base + 2]!;
+      const monthly = rows.monthly[index + 1]!;
+      const cumulative = rows.cumulative[index + 1]!;
+      const { view, terms, fixedInvoice, billsOutside, deviations } = plan;
+      for (let n = 0; n < count; n++) {
+        const path = start + n;
+        const invoice = billsOutside ? fixedInvoice + outsideWork(view, user[n]!, server[n]!) : fixedInvoice;
+        const total = downtime ? invoice + downtimeHours(terms, seats, user[n]!, server[n]!, outage[n]!) * staffCost : invoice;
+        monthly[path] = total;
+        cumulative[path] = cumulative[path]! + total;
+        if (billsOutside) deviations.add(invoice);
+      }
+    });
   }
 }
-
-type Six<T> = [T, T, T, T, T, T];
 
 /**
  * Draws every path, a month at a time: all paths' draws for month 1, then month 2, and so on, so
  * that only the samplers of the months at hand are needed and every row is written in order.
  * Within a month, paths are drawn in blocks of BLOCK: the block's user calls, server calls and
- * outages of break-fix, then of managed, each for every path of the block in turn.
+ * outages of break-fix, then of plan 1, plan 2 …, each for every path of the block in turn (with
+ * one plan, the order of MODEL.md's version 1, so its links keep their bands).
  */
 function simulateMonths(s: Scenario, visit: (index: number, rows: MonthRows) => void): SimulationTotals {
   const pathCount = s.paths;
   const monthCount = s.months;
+  const views = Array.from({ length: planCount(s) }, (_, index) => planScenario(s, index + 1));
+  const focus = focusPlan(s);
+  const optionCount = views.length + 1;
   const bfTerms = breakFixCallTerms(s);
-  const msTerms = managedCallTerms(s);
+  const planTerms = views.map(managedCallTerms);
   const bits = sfc32Bits(s.seed);
   const seatsByMonth = Array.from({ length: monthCount }, (_, index) => seatsInMonth(s, index + 1));
-  const meansByMonth = seatsByMonth.map((seats) => monthMeans(s, seats));
+  const meansByMonth = seatsByMonth.map((seats) => monthMeans(views, seats));
   const samplers = new SamplerCache(meansByMonth, pathCount);
 
   const rows: MonthRows = {
-    breakFixMonthly: new Float64Array(pathCount),
-    managedMonthly: new Float64Array(pathCount),
-    breakFixCumulative: new Float64Array(pathCount),
-    managedCumulative: new Float64Array(pathCount),
+    monthly: Array.from({ length: optionCount }, () => new Float64Array(pathCount)),
+    cumulative: Array.from({ length: optionCount }, () => new Float64Array(pathCount)),
   };
-  // One block of paths' draws at a time, each of the six kinds in a row, small enough to stay in cache.
-  const drawn = Array.from({ length: 6 }, () => new Float64Array(Math.min(BLOCK, pathCount)));
-  const bfInvoiceSpread = new Spread();
-  const msInvoiceSpread = new Spread();
+  // One block of paths' draws at a time, each kind in a row, small enough to stay in cache.
+  const drawn = Array.from({ length: 3 * optionCount }, () => new Float64Array(Math.min(BLOCK, pathCount)));
+  const spreads = Array.from({ length: optionCount }, () => new Spread());
   const firstYear = Math.min(12, monthCount);
   let bfMoreOverFirstYear = 0;
 
   for (let index = 0; index < monthCount; index++) {
     const means = meansByMonth[index]!;
     const monthSamplers = samplers.take(means);
-    const totals = new MonthTotals(s, index + 1, seatsByMonth[index]!, means, bfTerms, msTerms);
+    const totals = new MonthTotals(views, index + 1, seatsByMonth[index]!, means, bfTerms, planTerms);
     for (let start = 0; start < pathCount; start += BLOCK) {
       const count = Math.min(BLOCK, pathCount - start);
-      for (let j = 0; j < 6; j++) monthSamplers[j]!.fill(bits, drawn[j]!, count);
+      for (let j = 0; j < drawn.length; j++) monthSamplers[j]!.fill(bits, drawn[j]!, count);
       totals.addBlock(drawn, start, count, rows);
     }
     samplers.release(means);
 
-    const { bfDeviations, bfSquaredDeviations } = totals;
-    bfInvoiceSpread.addGroup(
-      pathCount,
-      totals.bfExpectedInvoice + bfDeviations / pathCount,
-      Math.max(0, bfSquaredDeviations - (bfDeviations * bfDeviations) / pathCount),
-    );
-    msInvoiceSpread.addGroup(pathCount, totals.msInvoice, 0);
-    if (index + 1 === firstYear) bfMoreOverFirstYear = countGreater(rows.breakFixCumulative, rows.managedCumulative);
+    totals.breakFix.addTo(spreads[0]!, pathCount);
+    totals.plans.forEach((plan, planIndex) => plan.deviations.addTo(spreads[planIndex + 1]!, pathCount));
+    if (index + 1 === firstYear) bfMoreOverFirstYear = countGreater(rows.cumulative[0]!, rows.cumulative[focus]!);
     visit(index, rows);
   }
 
   return {
-    breakFixCostsMorePaths: countGreater(rows.breakFixCumulative, rows.managedCumulative),
+    breakFixCostsMorePaths: countGreater(rows.cumulative[0]!, rows.cumulative[focus]!),
     breakFixCostsMoreFirstYearPaths: bfMoreOverFirstYear,
-    breakFixInvoiceStdDev: bfInvoiceSpread.standardDeviation(),
-    managedInvoiceStdDev: msInvoiceSpread.standardDeviation(),
+    cheapestPaths: countCheapest(rows.cumulative),
+    invoiceStdDevs: spreads.map((spread) => spread.standardDeviation()),
+    focus,
     peakTableBytes: samplers.peakBytes,
   };
 }
@@ -260,9 +304,22 @@ function countGreater(first: Float64Array, second: Float64Array): number {
   return count;
 }
 
+/** For each option, the paths on which its total is the lowest (ties to the lowest option). */
+function countCheapest(totals: readonly Float64Array[]): number[] {
+  const counts = totals.map(() => 0);
+  const pathCount = totals[0]!.length;
+  for (let path = 0; path < pathCount; path++) {
+    let best = 0;
+    for (let option = 1; option < totals.length; option++) if (totals[option]![path]! < totals[best]![path]!) best = option;
+    counts[best]!++;
+  }
+  return counts;
+}
+
 /**
  * Every path's monthly and cumulative totals before they are summarised into bands: one row of
  * paths per month, so the value of month index i (0-based) on path p is at i × pathCount + p.
+ * `managed…` are the focus plan's rows; `planMonthly` and `planCumulative` every plan's.
  */
 export type SimulatedPaths = SimulationTotals & {
   pathCount: number;
@@ -271,45 +328,59 @@ export type SimulatedPaths = SimulationTotals & {
   managedMonthly: Float64Array;
   breakFixCumulative: Float64Array;
   managedCumulative: Float64Array;
+  planMonthly: Float64Array[];
+  planCumulative: Float64Array[];
 };
-
-const ROW_KEYS = ["breakFixMonthly", "managedMonthly", "breakFixCumulative", "managedCumulative"] as const;
 
 /** Draws every path of the simulation and keeps them all (simulate keeps only the bands). */
 export function simulatePaths(s: Scenario): SimulatedPaths {
   const pathCount = s.paths;
   const size = pathCount * s.months;
-  const kept = {
-    breakFixMonthly: new Float64Array(size),
-    managedMonthly: new Float64Array(size),
-    breakFixCumulative: new Float64Array(size),
-    managedCumulative: new Float64Array(size),
-  };
+  const optionCount = planCount(s) + 1;
+  const monthly = Array.from({ length: optionCount }, () => new Float64Array(size));
+  const cumulative = Array.from({ length: optionCount }, () => new Float64Array(size));
   const totals = simulateMonths(s, (index, rows) => {
-    for (const key of ROW_KEYS) kept[key].set(rows[key], index * pathCount);
+    for (let option = 0; option < optionCount; option++) {
+      monthly[option]!.set(rows.monthly[option]!, index * pathCount);
+      cumulative[option]!.set(rows.cumulative[option]!, index * pathCount);
+    }
   });
-  return { pathCount, monthCount: s.months, ...kept, ...totals };
+  return {
+    pathCount,
+    monthCount: s.months,
+    breakFixMonthly: monthly[0]!,
+    managedMonthly: monthly[totals.focus]!,
+    breakFixCumulative: cumulative[0]!,
+    managedCumulative: cumulative[totals.focus]!,
+    planMonthly: monthly.slice(1),
+    planCumulative: cumulative.slice(1),
+    ...totals,
+  };
 }
 
 /** The simulation summarised (MODEL.md's `simulate`), with the memory its Poisson tables took at most. */
 export function simulateWithStats(s: Scenario): { result: SimulationResult; peakTableBytes: number } {
   const months: SimulationMonth[] = [];
   const percentiles = new PercentileReader(s.paths);
-  const bands = (row: Float64Array): Bands => percentiles.bands(row);
-  const totals = simulateMonths(s, (index, rows) => {
-    months.push({
-      month: index + 1,
-      breakFix: { monthly: bands(rows.breakFixMonthly), cumulative: bands(rows.breakFixCumulative) },
-      managed: { monthly: bands(rows.managedMonthly), cumulative: bands(rows.managedCumulative) },
-    });
+  const bands = (rows: MonthRows, option: number): SideBands => ({
+    monthly: percentiles.bands(rows.monthly[option]!),
+    cumulative: percentiles.bands(rows.cumulative[option]!),
   });
+  const focus = focusPlan(s);
+  const totals = simulateMonths(s, (index, rows) => {
+    const plans = rows.monthly.slice(1).map((_, plan) => bands(rows, plan + 1));
+    months.push({ month: index + 1, breakFix: bands(rows, 0), managed: plans[focus - 1]!, plans });
+  });
+  const [breakFixInvoiceStdDev = 0, ...planInvoiceStdDevs] = totals.invoiceStdDevs;
   return {
     result: {
       months,
       probabilityBreakFixCostsMore: totals.breakFixCostsMorePaths / s.paths,
       probabilityBreakFixCostsMoreFirstYear: totals.breakFixCostsMoreFirstYearPaths / s.paths,
-      breakFixInvoiceStdDev: totals.breakFixInvoiceStdDev,
-      managedInvoiceStdDev: totals.managedInvoiceStdDev,
+      probabilityCheapest: totals.cheapestPaths.map((count) => count / s.paths),
+      breakFixInvoiceStdDev,
+      managedInvoiceStdDev: planInvoiceStdDevs[totals.focus - 1]!,
+      planInvoiceStdDevs,
     },
     peakTableBytes: totals.peakTableBytes,
   };

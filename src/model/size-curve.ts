@@ -1,11 +1,13 @@
 /**
- * Cost against business size (MODEL.md, "Outputs"): the average monthly total of each side for
- * every seat count from 1 to max(2 × seats, 50), endpoints in proportion, servers held.
+ * Cost against business size (MODEL.md, "Outputs"; PLANS.md, "Size curve"): the average monthly
+ * total of every option for every seat count from 1 to max(2 × seats, 50), endpoints in
+ * proportion, servers held. `managed` is the focus plan's, resolved once from the scenario as given.
  */
 import type { Scenario } from "./inputs.ts";
-import { horizonTotals } from "./costs.ts";
+import { focusPlan, optionTotals } from "./costs.ts";
 
-export type SizePoint = { seats: number; breakFix: number; managed: number };
+/** `plans` holds each plan's average month, plan 1 first; `managed` is the focus plan's. */
+export type SizePoint = { seats: number; breakFix: number; managed: number; plans: number[] };
 
 /** The scenario at another seat count: endpoints in proportion (rounded), servers held. */
 export function sizeScenario(scenario: Scenario, seats: number): Scenario {
@@ -14,18 +16,14 @@ export function sizeScenario(scenario: Scenario, seats: number): Scenario {
 
 export function sizeCurve(scenario: Scenario): SizePoint[] {
   const largest = Math.max(2 * scenario.seats, 50);
+  const focus = focusPlan(scenario);
   const points: SizePoint[] = [];
   for (let seats = 1; seats <= largest; seats++) {
-    const totals = horizonTotals(sizeScenario(scenario, seats));
-    points.push({
-      seats,
-      breakFix: totals.breakFix / scenario.months,
-      managed: totals.managed / scenario.months,
-    });
+    const [breakFix = 0, ...plans] = optionTotals(sizeScenario(scenario, seats)).map((total) => total / scenario.months);
+    points.push({ seats, breakFix, managed: plans[focus - 1]!, plans });
   }
   return points;
 }
-
 /**
  * The smallest seat count from which managed stays at or below break-fix to the end of the curve;
  * null when it never does.

@@ -50,6 +50,11 @@ export function managedOnboarding(s: Scenario, month: number): number {
   return formulas.managedOnboarding(NUMBERS, s, month);
 }
 
+/** Work a plan bills outside its flat fee for given user and server calls (`s` seen through the plan). */
+export function outsideWork(s: Scenario, userCalls: number, serverCalls: number): number {
+  return formulas.outsideWork(NUMBERS, s, userCalls, serverCalls);
+}
+
 /** Staff-hours lost in a month for given call counts (calls may be expected or drawn). */
 export function downtimeHours(
   terms: CallTerms,

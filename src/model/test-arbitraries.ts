@@ -5,8 +5,12 @@
 import * as fc from "fast-check";
 import {
   INPUTS,
+  MAX_PLANS,
   NUMBER_INPUTS,
+  PLAN_NUMERIC_KEYS,
+  defaultPlanName,
   numberInputDef,
+  type PlanTerms,
   type NumberInputDef,
   type NumericKey,
   type Scenario,
@@ -37,12 +41,31 @@ export function valueArbitrary(
   return fc.oneof(anyDouble, onStep);
 }
 
-export function scenarioArbitrary(limits: Limits = {}): fc.Arbitrary<Scenario> {
-  const model: Record<string, fc.Arbitrary<number | boolean>> = {};
+/** One plan's terms, every value in range, named "Plan k" (a version-1 scenario's plan is "Managed"). */
+export function planTermsArbitrary(plan: number, limits: Limits = {}): fc.Arbitrary<PlanTerms> {
+  const model: Record<string, fc.Arbitrary<number | string>> = { msName: fc.constant(defaultPlanName(plan)) };
+  for (const key of PLAN_NUMERIC_KEYS) model[key] = valueArbitrary(numberInputDef(key), limits[key]);
+  return fc.record(model) as unknown as fc.Arbitrary<PlanTerms>;
+}
+
+/**
+ * Any scenario with one plan (as a version-1 link holds; `msOutside` anywhere in range unless
+ * limited), or with `plans` plans and any focus among them.
+ */
+export function scenarioArbitrary(limits: Limits = {}, plans: { min: number; max: number } = { min: 1, max: 1 }): fc.Arbitrary<Scenario> {
+  const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const def of INPUTS) {
-    model[def.key] = def.kind === "number" ? valueArbitrary(def, limits[def.key]) : fc.boolean();
+    if (def.kind === "number") model[def.key] = valueArbitrary(def, limits[def.key]);
+    else if (def.kind === "boolean") model[def.key] = fc.boolean();
+    else model[def.key] = fc.constant(def.defaultValue);
   }
-  return fc.record(model) as unknown as fc.Arbitrary<Scenario>;
+  return fc.integer({ min: plans.min, max: Math.min(plans.max, MAX_PLANS) }).chain((count) =>
+    fc.record({
+      ...model,
+      focus: fc.integer({ min: 0, max: count }),
+      otherPlans: fc.tuple(...Array.from({ length: count - 1 }, (_, index) => planTermsArbitrary(index + 2, limits))),
+    }),
+  ) as unknown as fc.Arbitrary<Scenario>;
 }
 
 /** Limits that keep a Monte Carlo run to a few milliseconds. */
@@ -51,7 +74,7 @@ export const QUICK_SIMULATION: Limits = { paths: { max: 400 }, months: { max: 24
 /** Every input at the bottom, or the top, of its range. */
 export function extremeScenario(end: "min" | "max", downtime: boolean): Scenario {
   const entries = NUMBER_INPUTS.map((def) => [def.key, def[end]] as const);
-  return { ...Object.fromEntries(entries), downtime } as Scenario;
+  return { ...Object.fromEntries(entries), downtime, msName: defaultPlanName(1), focus: 0, otherPlans: [] } as unknown as Scenario;
 }
 
 /** Two values of one input, the first no greater than the second. */
