@@ -25,7 +25,8 @@ export function apache(options: ServeOptions): Launch {
     `PidFile ${tempDir}/httpd.pid`,
     `DefaultRuntimeDir ${tempDir}`,
     `Mutex file:${tempDir} default`,
-    "ErrorLog /dev/stderr",
+    // A file: Apache cannot open /dev/stderr when it is a socket, as under a test runner.
+    `ErrorLog ${tempDir}/error.log`,
     "LogLevel warn",
     ...(options.accessLog ? ['LogFormat "%h %t \\"%r\\" %>s %b" short', "CustomLog /dev/stdout short"] : []),
     ...modules.map((name) => `LoadModule ${name}_module ${MODULES}/mod_${name}.so`),
@@ -53,5 +54,6 @@ export function apache(options: ServeOptions): Launch {
     command: APACHE,
     args: ["-d", tempDir, "-f", resolve(tempDir, "httpd.conf"), "-DFOREGROUND"],
     files: { "httpd.conf": config },
+    errorLog: "error.log",
   };
 }

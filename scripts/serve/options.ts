@@ -11,7 +11,14 @@ export type ServeOptions = {
 };
 
 /** How to start a server: its command, arguments, environment, and files to write in tempDir. */
-export type Launch = { command: string; args: string[]; env?: Record<string, string>; files: Record<string, string> };
+export type Launch = {
+  command: string;
+  args: string[];
+  env?: Record<string, string>;
+  files: Record<string, string>;
+  /** A log file in tempDir the server writes its errors to, shown when it fails. */
+  errorLog?: string;
+};
 
 /** host:port as a listen directive takes it ([::1]:8080 for IPv6). */
 export function listenAddress({ host, port }: Pick<ServeOptions, "host" | "port">): string {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { apache } from "./apache.ts";
@@ -69,6 +69,11 @@ export async function startServer(
     });
     child.on("exit", (code) => done(code));
   }).then(async (code) => {
+    if (launch.errorLog) {
+      const log = await readFile(resolve(tempDir, launch.errorLog), "utf8").catch(() => "");
+      if (code !== 0 && log) stderr += log;
+      if (code !== 0 && stdio === "inherit") process.stderr.write(log);
+    }
     await rm(tempDir, { recursive: true, force: true });
     return code;
   });
