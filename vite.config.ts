@@ -7,6 +7,7 @@ import { serviceWorker } from "./src/build/service-worker-plugin.ts";
 import { embedLoader } from "./src/build/embed-loader-plugin.ts";
 import { previewSecurityHeaders } from "./src/build/security-headers-plugin.ts";
 import { startChunk } from "./src/build/start-chunk.ts";
+import { serverConfigs } from "./src/build/hosting/server-configs-plugin.ts";
 
 const ROOT = import.meta.dirname;
 const RECHARTS_AND_ITS_DEPENDENCIES =
@@ -23,6 +24,7 @@ export default defineConfig({
     serviceWorker(ROOT, OUT_DIR),
     embedLoader(ROOT, OUT_DIR),
     previewSecurityHeaders(resolve(ROOT, "public/_headers")),
+    serverConfigs(OUT_DIR),
   ],
   build: {
     outDir: OUT_DIR,

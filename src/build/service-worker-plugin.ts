@@ -3,25 +3,17 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { minify, type Plugin } from "vite";
+import { isHostConfig } from "./not-served.ts";
 
 const SERVICE_WORKER = "sw.js";
-/** Host configuration files that are never served, so never fetched. */
-const NOT_SERVED = new Set(["_headers", "_redirects", "_routes.json"]);
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, resolve(entry.parentPath, entry.name)).split(sep).join("/"))
-    .filter((path) => {
-      const parts = path.split("/");
-      return (
-        path !== SERVICE_WORKER &&
-        !NOT_SERVED.has(path) &&
-        !path.endsWith(".map") &&
-        !parts.some((part) => part.startsWith("."))
-      );
-    })
+    // Host configuration is never served, so never fetched.
+    .filter((path) => path !== SERVICE_WORKER && !isHostConfig(path) && !path.endsWith(".map"))
     .sort();
 }
 
