@@ -17,8 +17,11 @@ export type Migration = (params: URLSearchParams) => URLSearchParams;
 /** The step out of each version, by the version it upgrades from. */
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
-/** Only version 1 exists, so nothing needs upgrading yet; version 2 adds its row `1: (params) => …`. */
-export const MIGRATIONS: MigrationTable = {};
+/**
+ * Version 2 (PLANS.md) only adds keys: a version-1 link has none of them and reads as one plan
+ * whose work outside the fee is 0, so its step changes nothing.
+ */
+export const MIGRATIONS: MigrationTable = { 1: (params) => params };
 
 export type MigratedLink = {
   /** The link's parameters in the current version's format, without `v`. */

@@ -6,7 +6,17 @@ import { createStore } from "zustand/vanilla";
 import { shallow } from "zustand/vanilla/shallow";
 import { useStore } from "zustand";
 import { createContext, useContext } from "react";
-import { defaultScenario, inputDef, type InputProblem, type Scenario } from "../model/index.ts";
+import {
+  addPlan,
+  defaultScenario,
+  inputDef,
+  planTerms,
+  removePlan,
+  setPlanTerm,
+  type InputProblem,
+  type PlanKey,
+  type Scenario,
+} from "../model/index.ts";
 import { DEFAULT_DISPLAY, cleanBrand, type DisplaySettings } from "./url-state.ts";
 import type { Currency } from "../lib/format.ts";
 
@@ -19,6 +29,8 @@ export type CalculatorState = {
   beforePreset: { scenario: Scenario; presetName: string } | null;
   /** Scenario A of an A/B comparison, pinned from an earlier state; `scenario` is B. */
   pinned: Scenario | null;
+  /** The scenario before the last plan was removed, and that plan's name, so the removal can be undone. */
+  beforeRemovePlan: { scenario: Scenario; planName: string } | null;
   /**
    * The logo of the price sheet in use, as a data: URL, for the printout and presenter mode; null
    * when it has none. Kept in the browser with its price sheet, never written to a link.
@@ -34,6 +46,15 @@ export function isTermKey(key: string): boolean {
 
 export type CalculatorActions = {
   setInput: <K extends keyof Scenario>(key: K, value: Scenario[K]) => void;
+  /** Sets one term of plan k (1-based); plan 1's terms are the unprefixed inputs. */
+  setPlanTerm: (plan: number, key: PlanKey, value: number | string) => void;
+  /** Adds a plan with plan 1's terms, named "Plan k" (at most four). */
+  addPlan: () => void;
+  /** Removes plan k; `undoRemovePlan` puts it back. */
+  removePlan: (plan: number) => void;
+  undoRemovePlan: () => void;
+  /** The plan the verdict compares with break-fix: 0 for the cheapest, else 1-based. */
+  setFocus: (focus: number) => void;
   setCurrency: (currency: Currency) => void;
   setBrand: (brand: string) => void;
   setPresent: (present: boolean) => void;
@@ -62,9 +83,22 @@ export function createCalculatorStore(initial?: Partial<CalculatorState>) {
     beforePreset: null,
     pinned: null,
     logo: null,
+    beforeRemovePlan: null,
     ...initial,
     setInput: (key, value) =>
       set((state) => ({ scenario: { ...state.scenario, [key]: value }, beforePreset: null })),
+    setPlanTerm: (plan, key, value) =>
+      set((state) => ({ scenario: setPlanTerm(state.scenario, plan, key, value), beforePreset: null, beforeRemovePlan: null })),
+    addPlan: () => set((state) => ({ scenario: addPlan(state.scenario), beforeRemovePlan: null })),
+    removePlan: (plan) =>
+      set((state) => {
+        const next = removePlan(state.scenario, plan);
+        if (next === state.scenario) return {};
+        return { scenario: next, beforeRemovePlan: { scenario: state.scenario, planName: planTerms(state.scenario, plan).msName } };
+      }),
+    undoRemovePlan: () =>
+      set((state) => (state.beforeRemovePlan ? { scenario: state.beforeRemovePlan.scenario, beforeRemovePlan: null } : {})),
+    setFocus: (focus) => set((state) => ({ scenario: { ...state.scenario, focus } })),
     setCurrency: (currency) => set((state) => ({ display: { ...state.display, currency } })),
     setBrand: (brand) => set((state) => ({ display: { ...state.display, brand: cleanBrand(brand) } })),
     setPresent: (present) =>
@@ -87,10 +121,10 @@ export function createCalculatorStore(initial?: Partial<CalculatorState>) {
     undoPreset: () =>
       set((state) => (state.beforePreset ? { scenario: state.beforePreset.scenario, beforePreset: null } : {})),
     dismissUrlProblems: () => set({ urlProblems: [] }),
-    resetScenario: () => set({ scenario: defaultScenario(), beforePreset: null }),
+    resetScenario: () => set({ scenario: defaultScenario(), beforePreset: null, beforeRemovePlan: null }),
     load: (loaded) =>
       set((state) => {
-        const next: Partial<CalculatorState> = { pinned: null, ...loaded, beforePreset: null };
+        const next: Partial<CalculatorState> = { pinned: null, ...loaded, beforePreset: null, beforeRemovePlan: null };
         // What equals what is held keeps its object, so nothing that reads it renders again; and
         // a page hydrated from the store's first state (the prerendered default) needs no second render.
         for (const key of Object.keys(next) as (keyof CalculatorState)[]) {

@@ -7,6 +7,7 @@ function curve(largest: number): SizePoint[] {
     seats: index + 1,
     breakFix: index * 2,
     managed: index * 3,
+    plans: [index * 3],
   }));
 }
 

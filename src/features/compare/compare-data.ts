@@ -1,7 +1,7 @@
 /** What an A/B comparison shows, as plain data: the inputs that differ and the running totals of both. */
 import { INPUTS, type CostResult, type InputKey, type Scenario } from "../../model/index.ts";
 
-export type InputChange = { key: InputKey; label: string; a: number | boolean; b: number | boolean };
+export type InputChange = { key: InputKey; label: string; a: number | boolean | string; b: number | boolean | string };
 
 /** The inputs whose values differ between A and B, in the inputs table's order. */
 export function changedInputs(a: Scenario, b: Scenario): InputChange[] {

@@ -33,8 +33,9 @@ function signedMoney(value: number, currency: Currency): string {
   return value > 0 ? `+${formatMoney(value, currency)}` : `−${formatMoney(-value, currency)}`;
 }
 
-function describeValue(key: string, value: number | boolean, currency: Currency): string {
+function describeValue(key: string, value: number | boolean | string, currency: Currency): string {
   if (typeof value === "boolean") return value ? "on" : "off";
+  if (typeof value === "string") return `“${value}”`;
   const def = inputDef(key);
   const unit = def?.kind === "number" ? unitSuffix(def.unit, currency) : "";
   return `${formatNumber(value, 4)} ${unit}`.trim();

@@ -14,12 +14,13 @@ const DEFAULTS = defaultScenario();
 
 function describeDefault(def: InputDef, currency: Currency): string {
   if (def.kind === "boolean") return def.defaultValue ? "on" : "off";
+  if (def.kind === "text") return def.defaultValue;
   return `${formatNumber(def.defaultValue, 4)} ${unitSuffix(def.unit, currency)}`.trim();
 }
 
 /** One assumption: yours, the default and its basis. Memoised: an edit redraws its own row only. */
-const AssumptionRow = memo(function AssumptionRow({ def, value, currency }: { def: InputDef; value: number | boolean; currency: Currency }) {
-  const yours = typeof value === "boolean" ? (value ? "on" : "off") : formatNumber(value, 4);
+const AssumptionRow = memo(function AssumptionRow({ def, value, currency }: { def: InputDef; value: number | boolean | string; currency: Currency }) {
+  const yours = typeof value === "boolean" ? (value ? "on" : "off") : typeof value === "string" ? value : formatNumber(value, 4);
   const sources = SOURCES_FOR[def.key];
   return (
     <tr className={value !== DEFAULTS[def.key] ? "explain__changed" : undefined}>

@@ -1,5 +1,6 @@
-import { validateField, type InputDef, type NumericKey } from "../../model/index.ts";
+import { planKey, validateField, type InputDef, type NumericKey, type PlanKey, type Scenario } from "../../model/index.ts";
 import { NumberField } from "../../components/number-field.tsx";
+import { TextField } from "../../components/text-field.tsx";
 import { unitSuffix } from "../../lib/units.ts";
 import { inputFieldId } from "../../lib/field-ids.ts";
 import { useCalculator } from "../../state/store.ts";
@@ -29,16 +30,26 @@ const SLIDER_RANGE: Partial<Record<NumericKey, { min: number; max: number } | fa
   msSrvHours: { min: 0, max: 40 },
   msWait: { min: 0, max: 48 },
   msDown: { min: 0, max: 72 },
+  msRate: { min: 0, max: 400 },
   paths: false,
   seed: false,
   issues: { min: 0, max: 3 },
 };
 
-/** One scenario input, drawn from its row in the inputs table. */
-export function ScenarioField({ def, size }: { def: InputDef; size?: "normal" | "large" }) {
-  const value = useCalculator((state) => state.scenario[def.key]);
+/** An input's value in the scenario: plan k's own for a plan's term (plan 1's are the unprefixed inputs). */
+function valueOf(scenario: Scenario, def: InputDef, plan: number): number | boolean | string {
+  if (plan === 1) return scenario[def.key];
+  return scenario.otherPlans[plan - 2]![def.key as PlanKey];
+}
+
+/** One scenario input, drawn from its row in the inputs table; a managed term is plan `plan`'s. */
+export function ScenarioField({ def, size, plan = 1 }: { def: InputDef; size?: "normal" | "large"; plan?: number }) {
+  const value = useCalculator((state) => valueOf(state.scenario, def, plan));
   const currency = useCalculator((state) => state.display.currency);
   const setInput = useCalculator((state) => state.setInput);
+  const setPlanTerm = useCalculator((state) => state.setPlanTerm);
+  const linkKey = def.group === "managed" ? planKey(plan, def.key as PlanKey) : def.key;
+  const commit = (next: number | string) => (def.group === "managed" ? setPlanTerm(plan, def.key as PlanKey, next) : setInput(def.key, next as never));
 
   if (def.kind === "boolean") {
     return (
@@ -51,9 +62,25 @@ export function ScenarioField({ def, size }: { def: InputDef; size?: "normal" | 
       </div>
     );
   }
+  if (def.kind === "text") {
+    return (
+      <TextField
+        id={inputFieldId(linkKey)}
+        label={def.label}
+        value={value as string}
+        maxLength={def.maxLength}
+        help={def.help}
+        validate={(text) => {
+          const result = validateField(def.key, text);
+          return result.ok ? { ok: true, value: result.value as string } : result;
+        }}
+        onCommit={commit}
+      />
+    );
+  }
   return (
     <NumberField
-      id={inputFieldId(def.key)}
+      id={inputFieldId(linkKey)}
       label={def.label}
       value={value as number}
       min={def.min}
@@ -67,7 +94,7 @@ export function ScenarioField({ def, size }: { def: InputDef; size?: "normal" | 
         const result = validateField(def.key, text);
         return result.ok ? { ok: true, value: result.value as number } : result;
       }}
-      onCommit={(next) => setInput(def.key, next)}
+      onCommit={commit}
     />
   );
 }
