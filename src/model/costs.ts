@@ -204,3 +204,11 @@ export function computeCosts(s: Scenario): CostResult {
     breakEvenIssues: breakEvenIssues(planScenario(s, focus)),
   };
 }
+
+/** Each plan's break-even month against break-fix (as `breakEvenMonth` is the focus plan's), plan 1 first. */
+export function planBreakEvenMonths(result: CostResult): (number | null)[] {
+  const breakFix = result.months.map((month) => month.breakFix.cumulative);
+  return result.plans.map((_, index) =>
+    noneAsNull(formulas.breakEven(NUMBERS, breakFix, result.months.map((month) => month.plans[index]!.cumulative))),
+  );
+}

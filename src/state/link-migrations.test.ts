@@ -24,9 +24,11 @@ const FAKE_TABLE: MigrationTable = {
 };
 
 describe("link versions", () => {
-  it("has no migrations while version 1 is the only version", () => {
-    expect(MODEL_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it("upgrades a version 1 link to version 2 without changing it: version 2 only adds keys", () => {
+    expect(MODEL_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(["1"]);
+    const link = migrateParams(new URLSearchParams("seats=40&msSeat=95&a.seats=20&v=1"));
+    expect(link).toEqual({ params: new URLSearchParams("seats=40&msSeat=95&a.seats=20"), from: 1, problems: [] });
   });
 
   it("reads a link without v as the current version: people type ?seats=40 by hand", () => {
@@ -52,7 +54,7 @@ describe("link versions", () => {
       {
         key: "v",
         message: expect.stringContaining(
-          "newer version of this calculator (7; this one reads up to 1)",
+          "newer version of this calculator (7; this one reads up to 2)",
         ),
       },
     ]);
@@ -85,7 +87,7 @@ describe("link versions", () => {
     const link = migrateParams(new URLSearchParams("v=1&v=1&seats=40"));
     expect(query(link.params)).toBe("seats=40");
     expect(link.problems).toEqual([
-      { key: "v", message: "appears 2 times, so the link was read as version 1" },
+      { key: "v", message: "appears 2 times, so the link was read as version 2" },
     ]);
   });
 });
@@ -175,7 +177,7 @@ describe("upgrading old links, one step per version", () => {
 
 describe("reading the address goes through the link's version", () => {
   it("keeps the scenario of a link from a newer version and names v once", () => {
-    const read = readUrl("?seats=40&v=2&a.seats=12");
+    const read = readUrl("?seats=40&v=3&a.seats=12");
     expect(read.scenario.seats).toBe(40);
     expect(read.pinned?.seats).toBe(12);
     expect(read.problems).toEqual([
@@ -185,6 +187,7 @@ describe("reading the address goes through the link's version", () => {
 
   it("does not report v on a current link, nor its absence", () => {
     expect(readUrl("?seats=40&v=1").problems).toEqual([]);
+    expect(readUrl("?seats=40&v=2&plans=2").problems).toEqual([]);
     expect(readUrl("?seats=40").problems).toEqual([]);
   });
 });

@@ -128,11 +128,19 @@ export function createCalculatorStore(initial?: Partial<CalculatorState>) {
         // What equals what is held keeps its object, so nothing that reads it renders again; and
         // a page hydrated from the store's first state (the prerendered default) needs no second render.
         for (const key of Object.keys(next) as (keyof CalculatorState)[]) {
-          if (shallow(next[key], state[key])) delete next[key];
+          if (key === "scenario" || key === "pinned" ? sameScenario(next[key], state[key]) : shallow(next[key], state[key])) delete next[key];
         }
         return next;
       }),
   }));
+}
+
+/** Equal scenarios: every input alike, each further plan's terms alike (a shallow look would see two plan lists). */
+function sameScenario(a: Scenario | null | undefined, b: Scenario | null | undefined): boolean {
+  if (!a || !b) return a === b;
+  const { otherPlans: plansA, ...restA } = a;
+  const { otherPlans: plansB, ...restB } = b;
+  return shallow(restA, restB) && plansA.length === plansB.length && plansA.every((plan, index) => shallow(plan, plansB[index]));
 }
 
 export type CalculatorStoreApi = ReturnType<typeof createCalculatorStore>;

@@ -16,15 +16,18 @@ describe("InputPanel", () => {
     expect(screen.getByText("1 – 5,000")).toBeInTheDocument();
   });
 
-  it("folds every other assumption under More assumptions, one field per input", () => {
+  it("folds every other assumption under More assumptions, one field per input, and each plan's terms in its plan", () => {
     renderWithStore(<InputPanel />);
     const more = screen.getByText("More assumptions").closest("details")!;
     expect(more).not.toHaveAttribute("open");
     const numberFields = within(more).getAllByRole("textbox");
     const checkboxes = within(more).getAllByRole("checkbox");
-    expect(numberFields.length + checkboxes.length + 5).toBe(INPUTS.length);
+    const plan = screen.getByRole("group", { name: "Plan 1: Managed" });
+    const planFields = within(plan).getAllByRole("textbox");
+    expect(numberFields.length + checkboxes.length + planFields.length + 5).toBe(INPUTS.length);
     expect(within(more).getByRole("group", { name: "Break-fix terms" })).toBeInTheDocument();
-    expect(within(more).getByRole("group", { name: "Managed terms" })).toBeInTheDocument();
+    expect(within(plan).getByRole("textbox", { name: "Plan name" })).toHaveValue("Managed");
+    expect(within(plan).getByText("More terms of Managed").closest("details")).not.toHaveAttribute("open");
   });
 
   it("commits a valid value to the scenario as it is typed", async () => {
@@ -71,7 +74,7 @@ describe("InputPanel", () => {
 
   it("gives each number field an id derived from its input's key, so a link can point at it", () => {
     renderWithStore(<InputPanel />);
-    for (const def of INPUTS.filter((input) => input.kind === "number")) {
+    for (const def of INPUTS.filter((input) => input.kind !== "boolean")) {
       // Some labels repeat across groups (hours per user issue, on each side): the id tells them apart.
       const field = document.getElementById(inputFieldId(def.key));
       expect(screen.getAllByRole("textbox", { name: def.label })).toContain(field);

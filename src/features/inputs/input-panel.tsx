@@ -1,14 +1,17 @@
 import { memo, useId } from "react";
 import { GROUP_LABELS, INPUTS, type InputGroup } from "../../model/index.ts";
+import { PlansSection } from "./plans-section.tsx";
 import { PresetPicker } from "./preset-picker.tsx";
 import { ScenarioField } from "./scenario-field.tsx";
 
-const GROUP_ORDER: readonly InputGroup[] = ["business", "frequency", "breakFix", "managed", "simulation"];
+/** The folded groups; the managed terms are each plan's, in the plans section. */
+const GROUP_ORDER: readonly InputGroup[] = ["business", "frequency", "breakFix", "simulation"];
 
 const PRIMARY = INPUTS.filter((def) => def.kind === "number" && def.primary);
 
 /**
- * The five inputs that matter most up front; every other assumption folded below, by group.
+ * The five inputs that matter most up front, then the managed plans; every other assumption folded
+ * below, by group.
  * Memoised: each field reads its own value from the store, so the panel need not redraw with the page.
  */
 export const InputPanel = memo(function InputPanel({
@@ -33,6 +36,7 @@ export const InputPanel = memo(function InputPanel({
           <ScenarioField key={def.key} def={def} size={size} />
         ))}
       </div>
+      <PlansSection size={size} />
       <details className="more">
         <summary className="more__summary">More assumptions</summary>
         {GROUP_ORDER.map((group) => (

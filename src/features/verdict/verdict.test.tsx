@@ -30,8 +30,8 @@ describe("Verdict", () => {
 
   it("shows the invoices-only view beside the with-downtime view", () => {
     render(<Verdict costs={views(defaultScenario())} analysis={NO_ANALYSIS} currency="USD" />);
-    const withDowntime = screen.getByRole("heading", { name: "With downtime (shown)" }).parentElement!;
-    const invoices = screen.getByRole("heading", { name: "Invoices only" }).parentElement!;
+    const withDowntime = screen.getByRole("table", { name: "With downtime (shown)" });
+    const invoices = screen.getByRole("table", { name: "Invoices only" });
     expect(withDowntime).toHaveTextContent("$228,888");
     expect(invoices).toHaveTextContent("$118,863");
     expect(invoices).toHaveTextContent("$111,800");

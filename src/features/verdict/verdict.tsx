@@ -1,14 +1,16 @@
 import type { CostViews } from "../../state/use-costs.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import { formatMoney, type Currency } from "../../lib/format.ts";
-import type { CostResult } from "../../model/index.ts";
-import type { Figure, Scenario } from "../../model/index.ts";
+import { planBreakEvenMonths, type CostResult, type Figure, type Scenario } from "../../model/index.ts";
 import { FigureButton } from "../../components/figure-button.tsx";
 import {
   SIDE_NAMES,
   breakEvenParts,
+  cheapestPlaceholder,
+  cheapestSentence,
   headlineParts,
   issueRateParts,
+  planLabel,
   type SentenceParts,
   riskPlaceholder,
   riskSentence,
@@ -41,9 +43,20 @@ export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictP
         </li>
         {/* The simulation's sentences keep their place while it runs, so nothing below them moves. */}
         <li className="verdict__risk">
-          {simulation ? riskSentence(simulation, scenario) : <span className="muted">{riskPlaceholder(scenario)}</span>}
+          {simulation ? riskSentence(simulation, scenario, shown) : <span className="muted">{riskPlaceholder(scenario, shown)}</span>}
         </li>
-        <li>{simulation ? volatilitySentence(simulation, currency) : <span className="muted">{volatilityPlaceholder(currency)}</span>}</li>
+        {shown.plans.length > 1 ? (
+          <li className="verdict__risk">
+            {simulation ? cheapestSentence(simulation, shown) : <span className="muted">{cheapestPlaceholder(shown)}</span>}
+          </li>
+        ) : null}
+        <li>
+          {simulation ? (
+            volatilitySentence(simulation, currency, scenario, shown)
+          ) : (
+            <span className="muted">{volatilityPlaceholder(currency, scenario, shown)}</span>
+          )}
+        </li>
       </ul>
       <div className="verdict__views">
         <TotalsCard
@@ -71,14 +84,6 @@ export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictP
 const DIFFERENCE: Figure = { kind: "difference" };
 const BREAK_EVEN_MONTH: Figure = { kind: "breakEvenMonth" };
 const BREAK_EVEN_ISSUES: Figure = { kind: "breakEvenIssues" };
-const FIGURES = {
-  total: { breakFix: { kind: "total", side: "breakFix" }, managed: { kind: "total", side: "managed" } },
-  perSeatMonth: {
-    breakFix: { kind: "perSeatMonth", side: "breakFix" },
-    managed: { kind: "perSeatMonth", side: "managed" },
-  },
-} as const satisfies Record<string, Record<"breakFix" | "managed", Figure>>;
-
 /** A sentence whose figure opens its explanation. */
 function WithFigure({ parts, scenario, figure }: { parts: SentenceParts; scenario: Scenario; figure: Figure }) {
   return (
@@ -94,42 +99,64 @@ function WithFigure({ parts, scenario, figure }: { parts: SentenceParts; scenari
 
 type TotalsCardProps = { title: string; costs: CostResult; scenario: Scenario; currency: Currency };
 
+/**
+ * Every option over the horizon: its total, per person per month and break-even month against
+ * break-fix, the cheapest marked in words as well as by colour.
+ */
 function TotalsCard({ title, costs, scenario, currency }: TotalsCardProps) {
-  const winner = winnerOf(costs);
   const money = (value: number) => formatMoney(value, currency);
+  const breakEven = planBreakEvenMonths(costs);
+  const options = [
+    { option: 0, name: SIDE_NAMES.breakFix, summary: costs.breakFix, breakEven: "—", side: "breakFix" as const, plan: undefined },
+    ...costs.plans.map((plan, index) => ({
+      option: index + 1,
+      name: planLabel(plan.name),
+      summary: plan,
+      breakEven: breakEven[index] === null ? "none" : `month ${breakEven[index]}`,
+      side: "managed" as const,
+      plan: index + 1,
+    })),
+  ];
+  const several = costs.plans.length > 1;
   return (
     <div className="totals">
-      <h3 className="totals__title">{title}</h3>
-      <dl className="totals__list">
-        <div className={winner === "breakFix" ? "totals__row totals__row--win" : "totals__row"}>
-          <dt>{SIDE_NAMES.breakFix}</dt>
-          <dd>
-            <FigureButton scenario={scenario} figure={FIGURES.total.breakFix}>
-              {money(costs.breakFix.total)}
-            </FigureButton>
-          </dd>
-        </div>
-        <div className={winner === "managed" ? "totals__row totals__row--win" : "totals__row"}>
-          <dt>{SIDE_NAMES.managed}</dt>
-          <dd>
-            <FigureButton scenario={scenario} figure={FIGURES.total.managed}>
-              {money(costs.managed.total)}
-            </FigureButton>
-          </dd>
-        </div>
-        <div className="totals__row totals__row--sub">
-          <dt>Per person per month</dt>
-          <dd>
-            <FigureButton scenario={scenario} figure={FIGURES.perSeatMonth.breakFix}>
-              {money(costs.breakFix.perSeatMonth)}
-            </FigureButton>{" "}
-            vs{" "}
-            <FigureButton scenario={scenario} figure={FIGURES.perSeatMonth.managed}>
-              {money(costs.managed.perSeatMonth)}
-            </FigureButton>
-          </dd>
-        </div>
-      </dl>
+      <table className="totals__table">
+        <caption className="totals__title">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Option</th>
+            <th scope="col">Total</th>
+            <th scope="col">Per person per month</th>
+            <th scope="col">Break-even</th>
+          </tr>
+        </thead>
+        <tbody>
+          {options.map(({ option, name, summary, breakEven: month, side, plan }) => {
+            const cheapest = option === costs.cheapest && (several || winnerOf(costs) !== "tie");
+            const focus = several && option === costs.focus;
+            return (
+              <tr key={option} className={cheapest ? "totals__row totals__row--win" : "totals__row"}>
+                <th scope="row">
+                  <span className="totals__name">{name}</span>
+                  {cheapest ? <span className="totals__tag">cheapest</span> : null}
+                  {focus ? <span className="totals__tag totals__tag--focus">compared</span> : null}
+                </th>
+                <td>
+                  <FigureButton scenario={scenario} figure={{ kind: "total", side, plan } as Figure}>
+                    {money(summary.total)}
+                  </FigureButton>
+                </td>
+                <td>
+                  <FigureButton scenario={scenario} figure={{ kind: "perSeatMonth", side, plan } as Figure}>
+                    {money(summary.perSeatMonth)}
+                  </FigureButton>
+                </td>
+                <td>{month}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }
