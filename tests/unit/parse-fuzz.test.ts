@@ -7,9 +7,16 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   INPUTS,
+  MAX_PLANS,
   NUMBER_INPUTS,
+  PLAN_NUMERIC_KEYS,
+  defaultPlanTerms,
   defaultScenario,
+  numberInputDef,
   parseScenario,
+  planCount,
+  planTerms,
+  splitPlanKey,
   type Scenario,
 } from "../../src/model/index.ts";
 import { CURRENCIES } from "../../src/lib/format.ts";
@@ -19,7 +26,10 @@ const RUNS = 10_000;
 /** A few seconds on a laptop; room for a slow CI machine. */
 const TIMEOUT_MS = 60_000;
 const INPUT_KEYS = INPUTS.map((def) => def.key);
-const KNOWN_KEYS = new Set<string>([...INPUT_KEYS, "v"]);
+const PLAN_KEYS = [...PLAN_NUMERIC_KEYS, "msName"] as const;
+/** Plan keys of plans 2 – 5 (plan 5 is never a plan: a link can hold four). */
+const PREFIXED_PLAN_KEYS = [2, 3, 4, 5].flatMap((plan) => PLAN_KEYS.map((name) => `p${plan}.${name}`));
+const KNOWN_KEYS = new Set<string>([...INPUT_KEYS, "v", "plans", "focus"]);
 const DEFAULTS = defaultScenario();
 /** A number as a link may carry it: digits, one optional decimal point, an optional minus sign. */
 const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -29,7 +39,7 @@ const REPORTED_KEY_LENGTH = 40;
 /** What a brand name must never carry onto the page: control and text-direction characters. */
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const SORTED_INPUT_KEYS = [...INPUT_KEYS].sort().join();
+const SORTED_INPUT_KEYS = [...INPUT_KEYS, "focus", "otherPlans"].sort().join();
 
 const reported = (key: string) =>
   key.length > REPORTED_KEY_LENGTH ? `${key.slice(0, REPORTED_KEY_LENGTH)}…` : key;
@@ -60,6 +70,8 @@ const numberish = fc.oneof(
     "9".repeat(400),
     "0.".padEnd(330, "0") + "1",
   ),
+  // Plan counts and focus numbers, in range and just out of it.
+  fc.constantFrom("0", "1", "2", "3", "4", "5"),
   // Each input's own edges, and just past them.
   fc.constantFrom(
     ...NUMBER_INPUTS.flatMap((def) =>
@@ -78,6 +90,7 @@ const anyText = fc.oneof(
 const key = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...INPUT_KEYS) },
   { weight: 1, arbitrary: fc.constantFrom(...INPUT_KEYS.map((name) => `${PINNED_PREFIX}${name}`)) },
+  { weight: 2, arbitrary: fc.constantFrom("plans", "focus", ...PREFIXED_PLAN_KEYS, ...PREFIXED_PLAN_KEYS.slice(0, 15).map((name) => `${PINNED_PREFIX}${name}`)) },
   {
     weight: 1,
     arbitrary: fc.constantFrom(
@@ -164,6 +177,37 @@ function checkValidScenario(scenario: Scenario): void {
     check(!def.integer || Number.isInteger(number), `${def.key} is whole: ${number}`);
   }
   check(typeof scenario.downtime === "boolean", "downtime is a boolean");
+  const plans = planCount(scenario);
+  check(Array.isArray(scenario.otherPlans) && plans >= 1 && plans <= MAX_PLANS, `1 to ${MAX_PLANS} plans: ${plans}`);
+  check(Number.isInteger(scenario.focus) && scenario.focus >= 0 && scenario.focus <= plans, `focus names a plan: ${scenario.focus}`);
+  for (let plan = 1; plan <= plans; plan++) {
+    const terms = planTerms(scenario, plan);
+    check(Object.keys(terms).sort().join() === [...PLAN_KEYS].sort().join(), `plan ${plan} has exactly a plan's keys`);
+    const name = terms.msName;
+    check(typeof name === "string" && name === name.trim() && name.length > 0 && [...name].length <= 40, `plan ${plan}'s name is trimmed text of 1 – 40 characters: ${JSON.stringify(name)}`);
+    check(!/\p{Cc}/u.test(name), `plan ${plan}'s name has no control characters`);
+    for (const key of PLAN_NUMERIC_KEYS) {
+      const def = numberInputDef(key);
+      const number = terms[key];
+      check(Number.isFinite(number) && number >= def.min && number <= def.max && !Object.is(number, -0), `plan ${plan}'s ${key} is in range: ${number}`);
+    }
+  }
+}
+
+/** The value a known key holds in the scenario: plan k's for a prefixed key. */
+function valueOfKey(scenario: Scenario, name: string): unknown {
+  if (name === "plans") return planCount(scenario);
+  const prefixed = splitPlanKey(name);
+  if (prefixed) return planTerms(scenario, prefixed.plan)[prefixed.key as keyof ReturnType<typeof planTerms>];
+  return scenario[name as keyof Scenario];
+}
+
+/** The default of a known key: plan k's own defaults for a prefixed key. */
+function defaultOfKey(name: string): unknown {
+  if (name === "plans") return 1;
+  const prefixed = splitPlanKey(name);
+  if (prefixed) return defaultPlanTerms(prefixed.plan)[prefixed.key as keyof ReturnType<typeof defaultPlanTerms>];
+  return DEFAULTS[name as keyof Scenario];
 }
 
 describe("parsing arbitrary query strings", () => {
@@ -184,8 +228,15 @@ describe("parsing arbitrary query strings", () => {
               `a reported key is cut short: ${problem.key}`,
             );
           }
+          const plans = planCount(scenario);
           for (const name of new Set(params.keys())) {
-            if (!KNOWN_KEYS.has(name)) {
+            const ofPlan = splitPlanKey(name);
+            const planKey = ofPlan !== null && (PLAN_KEYS as readonly string[]).includes(ofPlan.key) && ofPlan.plan <= MAX_PLANS;
+            if (planKey && ofPlan.plan > plans) {
+              check(reportedKeys.has(name), `${name}, a key of a plan the link does not hold, is reported`);
+              continue;
+            }
+            if (!KNOWN_KEYS.has(name) && !planKey) {
               check(
                 reportedKeys.has(reported(name)),
                 `unknown key ${JSON.stringify(name)} is reported`,
@@ -193,9 +244,8 @@ describe("parsing arbitrary query strings", () => {
               continue;
             }
             if (name === "v") continue;
-            const field = name as keyof Scenario;
             if (reportedKeys.has(name)) {
-              check(scenario[field] === DEFAULTS[field], `reported ${name} keeps its default`);
+              check(valueOfKey(scenario, name) === defaultOfKey(name), `reported ${name} keeps its default`);
               continue;
             }
             // A key that was not reported was used: exactly one value, and the value it says.
@@ -205,15 +255,18 @@ describe("parsing arbitrary query strings", () => {
               `${name} was used although it appears ${values.length} times`,
             );
             const text = values[0]!;
-            if (name === "downtime") {
+            const held = valueOfKey(scenario, name);
+            if (name === "msName" || ofPlan?.key === "msName") {
+              check(held === text.trim(), `${name}=${JSON.stringify(text)} was read as ${String(held)}`);
+            } else if (name === "downtime") {
               check(
                 (text === "1" || text === "0") && scenario.downtime === (text === "1"),
                 `downtime=${text} was read as ${String(scenario.downtime)}`,
               );
             } else {
               check(
-                PLAIN_DECIMAL.test(text) && scenario[field] === Number(text) + 0,
-                `${name}=${JSON.stringify(text)} was read as ${String(scenario[field])}`,
+                PLAIN_DECIMAL.test(text) && held === Number(text) + 0,
+                `${name}=${JSON.stringify(text)} was read as ${String(held)}`,
               );
             }
           }
