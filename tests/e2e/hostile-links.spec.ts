@@ -104,7 +104,7 @@ function mismatches(testCase: HostileCase, seen: Seen): string[] {
   if (JSON.stringify(notice) !== JSON.stringify(reported))
     wrong.push(`notice names ${JSON.stringify(notice)}, expected ${JSON.stringify(reported)}`);
   for (const [key, text] of Object.entries(testCase.kept) as [InputKey, string][]) {
-    const { legend, label } = fieldLocation(key);
+    const { legend, label } = fieldLocation(key, testCase.planName);
     const field = seen.fields.find(
       (candidate) => candidate.legend === legend && candidate.label === label,
     );

@@ -42,6 +42,8 @@ export type HostileCase = {
   embed?: { accent: string | null; ctaHref: string | null };
   /** Longer than web servers accept in a request line (`vite preview` answers 431 above 16 KB). */
   long?: boolean;
+  /** Plan 1's name as the link sets it, which its fields' group is headed by ("Managed" when it sets none). */
+  planName?: string;
 };
 
 /** Payloads that would run script if any of them reached the page as markup or as a URL. */
@@ -71,11 +73,22 @@ export function defaultText(key: InputKey): string {
   return typeof value === "boolean" ? (value ? "on" : "off") : String(value);
 }
 
-/** Where an input's field is: its group's legend (null for the five up front) and its label. */
-export function fieldLocation(key: InputKey): { legend: string | null; label: string } {
+/**
+ * Where an input's field is: its group's legend (null for the five up front), or for a managed
+ * term plan 1's ("Plan 1: Managed"), and its label.
+ */
+export function fieldLocation(key: InputKey, planName = "Managed"): { legend: string | null; label: string } {
   const def = inputDef(key)!;
   const primary = def.kind === "number" && def.primary === true;
+  if (def.group === "managed") return { legend: `Plan 1: ${planName}`, label: def.label };
   return { legend: primary ? null : GROUP_LABELS[def.group], label: def.label };
+}
+
+/** A plan's name is kept when, trimmed, it has 1 to 40 characters and no control character (PLANS.md). */
+export function validPlanName(text: string): boolean {
+  const trimmed = text.trim();
+  // eslint-disable-next-line no-control-regex
+  return trimmed.length > 0 && [...trimmed].length <= 40 && !/[\u0000-\u001f\u007f-\u009f]/.test(trimmed);
 }
 
 /** A key as the notice shows it. */
@@ -133,16 +146,17 @@ function badPairs(
 const oneBad = (name: string, key: string, value: string, reported: readonly string[]) =>
   badPairs(name, [[key, value]], reported);
 
-const INPUT_KEYS: readonly InputKey[] = INPUTS.map((def) => def.key);
+/** Keys whose value is a number or a switch: markup in them is never a valid value. */
+const NUMBER_AND_SWITCH_KEYS: readonly InputKey[] = INPUTS.filter((def) => def.kind !== "text").map((def) => def.key);
 
 function injectionCases(): HostileCase[] {
   const cases: HostileCase[] = [];
   // Every scenario key of MODEL.md, with each of the three classic payloads. A link carries three
   // keys, each with a different payload (key i the first, key i + 1 the second, key i + 2 the
   // third), so every key meets every payload in a third of the page loads.
-  INPUT_KEYS.forEach((_, index) => {
+  NUMBER_AND_SWITCH_KEYS.forEach((_, index) => {
     const pairs = INJECTIONS.map(
-      (payload, offset) => [INPUT_KEYS[(index + offset) % INPUT_KEYS.length]!, payload] as const,
+      (payload, offset) => [NUMBER_AND_SWITCH_KEYS[(index + offset) % NUMBER_AND_SWITCH_KEYS.length]!, payload] as const,
     );
     const name = pairs.map(([key, payload]) => `${key} = ${payload}`).join(", ");
     cases.push(badPairs(name, pairs, pairs.map(([key]) => key)));
@@ -170,6 +184,21 @@ function injectionCases(): HostileCase[] {
       ...oneBad(`brand = ${payload}`, "brand", payload, []),
       shownText: `Prepared by ${payload}`,
     });
+  }
+  // A plan's name is text: markup that fits the rules is kept and shown as text, the rest reported.
+  // Plan 2 of two shares each link with plan 1.
+  for (const payload of [...INJECTIONS, ...CANARY_INJECTIONS]) {
+    const kept = validPlanName(payload);
+    const testCase = badPairs(
+      `msName and p2.msName = ${payload}`,
+      [["plans", "2"], ["msName", payload], ["p2.msName", payload]],
+      kept ? [] : ["msName", "p2.msName"],
+    );
+    cases.push(
+      kept
+        ? { ...testCase, kept: { ...testCase.kept, msName: payload.trim() }, planName: payload.trim(), shownText: `Plan 2: ${payload.trim()}` }
+        : { ...testCase, kept: { ...testCase.kept, msName: "Managed" } },
+    );
   }
   // Markup as a key, and as a pinned key.
   for (const payload of [
@@ -315,6 +344,14 @@ function structureCases(): HostileCase[] {
       seats: "25",
       servers: "5",
     }),
+    // Plans: a count out of range, a key of a plan the link does not hold, a focus on no plan,
+    // a bad field of plan 2 beside a good one.
+    raw("nine plans", "plans=9&p2.msSeat=90&servers=5", ["plans", "p2.msSeat"], { servers: "5" }),
+    raw("a key of plan 3 in a two-plan link", "plans=2&p3.msSeat=90&servers=5", ["p3.msSeat"], { servers: "5" }),
+    raw("a focus on plan 3 of two", "plans=2&focus=3&servers=5", ["focus"], { servers: "5" }),
+    raw("plan 2's fee out of range", "plans=2&p2.msSeat=-1&p2.msMin=700&msSeat=99&servers=5", ["p2.msSeat"], { msSeat: "99", servers: "5" }),
+    raw("a plan 5 and a plan 1 prefix", "p5.msSeat=1&p1.msSeat=1&servers=5", ["p5.msSeat", "p1.msSeat"], { msSeat: "110", servers: "5" }),
+    raw("a plan name of spaces", "msName=%20%20&servers=5", ["msName"], { msName: "Managed", servers: "5" }),
     // Unknown keys.
     raw("an unknown key", "bogus=1&servers=5", ["bogus"], { servers: "5" }),
     raw("a key in the wrong case", "SEATS=40&servers=5", ["SEATS"], { seats: "25", servers: "5" }),
@@ -440,7 +477,7 @@ function structureCases(): HostileCase[] {
       servers: "5",
     }),
     // Versions.
-    raw("a newer version", "v=2&servers=5", ["v"], { servers: "5" }),
+    raw("a newer version", "v=3&servers=5", ["v"], { servers: "5" }),
     raw("a version that is not a number", "v=abc&servers=5", ["v"], { servers: "5" }),
     raw("version zero", "v=0&servers=5", ["v"], { servers: "5" }),
     raw("a fractional version", "v=1.5&servers=5", ["v"], { servers: "5" }),
