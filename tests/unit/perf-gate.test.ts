@@ -37,15 +37,30 @@ describe("the start-up gate's decisions", () => {
     expect(verdict.misses).toEqual([]);
   });
 
-  it("fails a page with a 120 ms busy task at start-up, which Lighthouse counts at 4 × 120 ms", () => {
+  // Recorded by `npm run lighthouse` for the embed on a busy 2-core machine (load average 4–16).
+  const EMBED_REFERENCE_BEFORE = [run(114), run(135), run(109)];
+
+  it("passes the embed's TBT as recorded without a planted task", () => {
     const verdict = judgePage({
-      page: [run(587), run(533), run(593)],
-      reference: [run(52), run(27), run(70)],
+      page: [run(151), run(156), run(48)],
+      reference: EMBED_REFERENCE_BEFORE,
       audited,
-      tasks: [tasks(3, 147), tasks(3, 131), tasks(4, 170)],
-      referenceTasks: [tasks(1, 96), tasks(1, 71), tasks(1, 118)],
+      tasks: [tasks(3, 294), tasks(2, 175), tasks(7, 283)],
+      referenceTasks: [tasks(2, 230), tasks(1, 62), tasks(1, 130)],
     });
-    expect(verdict.misses.some((miss) => miss.startsWith("TBT"))).toBe(true);
+    expect(verdict.misses.filter((miss) => miss.startsWith("TBT"))).toEqual([]);
+  });
+
+  it("fails the embed with a planted 120 ms busy task at start-up (PERF_PLANT_BUSY_MS=120), as recorded", () => {
+    // Lighthouse counts the planted task at 4 × 120 ms.
+    const verdict = judgePage({
+      page: [run(1253), run(407), run(363)],
+      reference: [run(325), run(732), run(190)],
+      audited,
+      tasks: [tasks(7, 251), tasks(5, 169), tasks(12, 324)],
+      referenceTasks: [tasks(1, 446), tasks(2, 1027), tasks(2, 275)],
+    });
+    expect(verdict.misses).toContain("TBT 173 ms over the reference's > 50 ms");
   });
 
   it("fails a page with more long tasks than the budget allows over its reference's", () => {
