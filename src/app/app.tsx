@@ -19,6 +19,7 @@ import { useCosts, useDeferredCosts, type CostViews } from "../state/use-costs.t
 import { useAnalysis, useDeferredAnalysis, type AnalysisState } from "../state/use-analysis.ts";
 import { ExplainProvider } from "./explain-provider.tsx";
 import { useLoadedModule } from "./use-loaded-module.ts";
+import { Later } from "./mark-ready.tsx";
 
 /** The printout's appendix of worked figures: loaded once the browser is idle, drawn as printing starts. */
 const loadExplainAppendix = () => import("../features/explain/explain-appendix.tsx");
@@ -220,28 +221,32 @@ function CalculatorPage() {
             </VerdictAndComparison>
           </div>
           <div className="layout__inputs">
-            <FeatureGuard name="The inputs">
-              <InputPanel />
-            </FeatureGuard>
-            {afterStartup ? (
-              <FeatureGuard name="Use your own records">
-                <Suspense fallback={null}>
-                  <OwnRecords currency={currency} />
-                </Suspense>
+            <Later>
+              <FeatureGuard name="The inputs">
+                <InputPanel />
               </FeatureGuard>
-            ) : null}
+              {afterStartup ? (
+                <FeatureGuard name="Use your own records">
+                  <Suspense fallback={null}>
+                    <OwnRecords currency={currency} />
+                  </Suspense>
+                </FeatureGuard>
+              ) : null}
+            </Later>
           </div>
           <div className="layout__charts">
             {/* Client-only and loaded near the viewport: the prerendered HTML holds the placeholder. */}
-            <FeatureGuard name="The charts">
-              <WhenVisible placeholder={<ChartsPlaceholder />} force={printing}>
-                <CatchingUp behind={chartCosts !== costs}>
-                  <Suspense fallback={<ChartsPlaceholder />}>
-                    <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
-                  </Suspense>
-                </CatchingUp>
-              </WhenVisible>
-            </FeatureGuard>
+            <Later>
+              <FeatureGuard name="The charts">
+                <WhenVisible placeholder={<ChartsPlaceholder />} force={printing}>
+                  <CatchingUp behind={chartCosts !== costs}>
+                    <Suspense fallback={<ChartsPlaceholder />}>
+                      <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
+                    </Suspense>
+                  </CatchingUp>
+                </WhenVisible>
+              </FeatureGuard>
+            </Later>
           </div>
         </div>
         {afterStartup ? (
@@ -251,9 +256,11 @@ function CalculatorPage() {
             </Suspense>
           </FeatureGuard>
         ) : null}
-        <FeatureGuard name="How this is calculated">
-          <HowCalculated />
-        </FeatureGuard>
+        <Later>
+          <FeatureGuard name="How this is calculated">
+            <HowCalculated />
+          </FeatureGuard>
+        </Later>
         {appendix ? (
           <FeatureGuard name="The printed explanations">
             <appendix.default scenario={costs.scenario} currency={currency} />
@@ -266,7 +273,9 @@ function CalculatorPage() {
           Runs entirely in your browser: nothing you type leaves this page. Figures are estimates from the assumptions above; change any of them.
         </p>
         <p>
-          <EmbedConfiguratorLink />
+          <Later>
+            <EmbedConfiguratorLink />
+          </Later>
         </p>
       </footer>
     </>

@@ -16,13 +16,12 @@ import { registerServiceWorker } from "../features/offline/register-service-work
 import { formatMoney } from "../lib/format.ts";
 import { computeCostViews } from "../state/use-costs.ts";
 import { startAnalysisWorker } from "../state/use-analysis.ts";
+import { yieldToMain } from "../lib/yield-to-main.ts";
 
 /** The longest start-up waits for the analysis worker before it goes on without it. */
 const WORKER_START_WAIT_MS = 500;
 
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+const nextTask = yieldToMain;
 
 async function start(): Promise<void> {
   const container = document.getElementById("root")!;
@@ -59,14 +58,17 @@ async function start(): Promise<void> {
   if (earlyEdits.length > 0) void pageStarted.then(() => replayEarlyEdits(earlyEdits));
 
   // The HTML was prerendered for the default scenario: hydrate it when the address asks for just that.
+  // As transitions, hydration and rendering yield to the browser every few milliseconds instead
+  // of blocking it. The parts below the verdict hydrate after it, each on its own (see Later).
   if (container.firstElementChild && matchesPrerenderedPage(mode, window.location.search)) {
-    // As a transition, hydration yields to the browser every few milliseconds instead of blocking it.
     startTransition(() => {
       hydrateRoot(container, app);
     });
   } else {
-    container.textContent = "";
-    createRoot(container).render(app);
+    // The prerendered page stays (its figures hidden, see main.tsx) until React's first commit
+    // replaces it: emptied first, it would be painted empty while the render yields.
+    const root = createRoot(container);
+    startTransition(() => root.render(app));
   }
 
   // Offline use of the full calculator, in production builds; never in the embed.
