@@ -32,7 +32,7 @@ test("changing the seats updates the verdict and the address, and a reload shows
   const seats = page.getByRole("textbox", { name: "Staff who use IT" });
   await seats.fill("40");
   await expect(page).toHaveURL(/[?&]seats=40(&|$)/);
-  await expect(page).toHaveURL(/[?&]v=1(&|$)/);
+  await expect(page).toHaveURL(/[?&]v=2(&|$)/);
   const afterEdit = await headline(page).textContent();
   expect(afterEdit).not.toContain("$106,395");
 

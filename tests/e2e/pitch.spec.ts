@@ -23,10 +23,10 @@ async function saveSheet(page: Page, name: string) {
 
 test("a saved price sheet survives a reload and applies to another business without touching it", async ({ page }) => {
   const guard = await guardPage(page);
-  await page.goto("/?msSeat=95&bfRate=170&v=1");
+  await page.goto("/?msSeat=95&bfRate=170&v=2");
   await saveSheet(page, "Acme standard");
 
-  await page.goto("/?seats=40&servers=5&v=1");
+  await page.goto("/?seats=40&servers=5&v=2");
   await page.reload();
   const before = await headline(page).textContent();
   await expect(page.getByRole("combobox", { name: "Saved" })).toHaveValue(/.+/);
@@ -47,7 +47,7 @@ test("a saved price sheet survives a reload and applies to another business with
 
 test("a price sheet exports to a JSON file and imports again; a bad file is refused and changes nothing", async ({ page }, testInfo) => {
   const guard = await guardPage(page);
-  await page.goto("/?msSeat=88&bfCallOut=120&v=1");
+  await page.goto("/?msSeat=88&bfCallOut=120&v=2");
   await saveSheet(page, "Harbour 2026");
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export to file" }).click()]);
@@ -118,7 +118,7 @@ for (const format of ["A4", "Letter"] as const) {
     const guard = await guardPage(page);
     await stubPrintDialog(page);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto("/?seats=20&brand=Harbour+IT&v=1");
+    await page.goto("/?seats=20&brand=Harbour+IT&v=2");
     await page.getByRole("button", { name: "Print / save as PDF" }).click();
     await expect(page.locator("html")).toHaveAttribute("data-print-calls", "1", { timeout: 15_000 });
     await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeEnabled();
@@ -142,7 +142,7 @@ for (const format of ["A4", "Letter"] as const) {
     for (const words of ["With downtime", "Invoices only", "Break-fix (hourly)", "Managed (flat fee)", "Total cost to date", "Break-even: month"]) {
       expect(first).toContain(words);
     }
-    const link = `${new URL(page.url()).origin}/?seats=20&brand=Harbour+IT&v=1`;
+    const link = `${new URL(page.url()).origin}/?seats=20&brand=Harbour+IT&v=2`;
     expect(first).toContain(link);
     expect(decodeQrOnPdfPage(pdfPath, 1, testInfo.outputPath(`page-1-${format}`))).toBe(link);
     expect(first).toContain(`Page 1 of ${pages}`);
@@ -171,7 +171,7 @@ test("a print from the browser’s own menu, with no button pressed, carries the
   const loaded = (chunk: string) =>
     page.waitForResponse((response) => new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`).test(response.url()), { timeout: 15_000 });
   const printoutLoaded = Promise.all([loaded("leave-behind"), loaded("explain-appendix")]);
-  await openApp(page, "/?seats=20&v=1");
+  await openApp(page, "/?seats=20&v=2");
   // Loaded once the browser was idle after start-up, and drawn only as printing starts: once
   // both chunks have arrived, run (importing them again waits for that) and been taken in by
   // the page (a frame or two), a print from the menu draws them.
@@ -184,7 +184,7 @@ test("a print from the browser’s own menu, with no button pressed, carries the
 
   const before = testInfo.outputPath("menu.pdf");
   await page.pdf({ path: before, format: "A4" });
-  const link = `${new URL(page.url()).origin}/?seats=20&v=1`;
+  const link = `${new URL(page.url()).origin}/?seats=20&v=2`;
   expect(decodeQrOnPdfPage(before, 1, testInfo.outputPath("menu-page-1"))).toBe(link);
   expect(pdfPageText(before, 1)).toContain((await headline(page).textContent())!.replace(/\s+/g, " "));
   // The appendix of worked figures, loaded with it, is in the printout too.
@@ -195,7 +195,7 @@ test("a print from the browser’s own menu, with no button pressed, carries the
   await seatsField(page).fill("33");
   const after = testInfo.outputPath("menu-after-edit.pdf");
   await page.pdf({ path: after, format: "A4" });
-  expect(decodeQrOnPdfPage(after, 1, testInfo.outputPath("menu-after-edit-page-1"))).toBe(`${new URL(page.url()).origin}/?seats=33&v=1`);
+  expect(decodeQrOnPdfPage(after, 1, testInfo.outputPath("menu-after-edit-page-1"))).toBe(`${new URL(page.url()).origin}/?seats=33&v=2`);
   guard.expectClean();
 });
 
@@ -204,7 +204,7 @@ test("a price sheet's logo: refused as SVG or too big, scaled, kept in its file,
   const guard = await guardPage(page);
   await stubPrintDialog(page);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("/?seats=20&brand=Harbour+IT&v=1");
+  await page.goto("/?seats=20&brand=Harbour+IT&v=2");
   await saveSheet(page, "Harbour 2026");
   const logoField = page.getByLabel("Logo", { exact: true });
 
@@ -264,7 +264,7 @@ test("a price sheet's logo: refused as SVG or too big, scaled, kept in its file,
 
 test("the CSV holds every month of both models, with the link in its first line", async ({ page }, testInfo) => {
   const guard = await guardPage(page);
-  await page.goto("/?seats=20&months=24&v=1");
+  await page.goto("/?seats=20&months=24&v=2");
   await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -274,7 +274,7 @@ test("the CSV holds every month of both models, with the link in its first line"
   const path = testInfo.outputPath("figures.csv");
   await download.saveAs(path);
   const lines = readFileSync(path, "utf8").split("\r\n");
-  expect(lines[0]).toMatch(/^# http:\/\/localhost:\d+\/\?seats=20&months=24&v=1$/);
+  expect(lines[0]).toMatch(/^# http:\/\/localhost:\d+\/\?seats=20&months=24&v=2$/);
   const header = lines[1]!.split(",");
   expect(header.slice(0, 3)).toEqual(["month", "seats", "breakFix.userCalls"]);
   expect(header).toContain("managed.cumulative");
@@ -294,7 +294,7 @@ test("the CSV holds every month of both models, with the link in its first line"
 
 test("A and B compare side by side from a link, and swap", async ({ page }) => {
   const guard = await guardPage(page);
-  await page.goto("/?seats=35&a.seats=20&v=1");
+  await page.goto("/?seats=35&a.seats=20&v=2");
   const compare = page.getByRole("region", { name: "Scenario A against B" });
   await expect(compare.getByRole("table")).toBeVisible();
   await expect(compare.getByText("Staff who use IT: 20 people in A, 35 people in B")).toBeVisible();
@@ -340,7 +340,7 @@ test("after one visit the app opens and computes with the network off", async ({
   await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
 
   // Any link opens offline: the page comes from the cache and reads its scenario from the address.
-  await page.goto("/?seats=12&v=1");
+  await page.goto("/?seats=12&v=2");
   await expect(seatsField(page)).toHaveValue("12");
   await expect(headline(page)).not.toContainText("$106,395");
   await context.setOffline(false);
@@ -382,7 +382,7 @@ test("a new version waits for the user: a discreet prompt, and Reload switches t
 test("presenter mode opens with P, shows the verdict large, and leaves with Esc", async ({ page }, testInfo) => {
   const guard = await guardPage(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto("/?brand=Harbour+IT&v=1");
+  await page.goto("/?brand=Harbour+IT&v=2");
   await expect(page.getByText(/^In \d+% of [\d,]+ simulated futures break-fix costs more/)).toBeVisible();
   await page.keyboard.press("p");
   await expect(page.locator(".presenter")).toBeVisible();
@@ -402,7 +402,7 @@ test("presenter mode opens with P, shows the verdict large, and leaves with Esc"
   await expect(page.locator(".presenter")).toHaveCount(0);
   await expect(page).not.toHaveURL(/present=/);
 
-  await page.goto("/?present=1&v=1");
+  await page.goto("/?present=1&v=2");
   await expect(page.locator(".presenter")).toBeVisible();
   await page.getByRole("button", { name: "Leave presenter mode" }).click();
   await expect(page.getByRole("heading", { name: "Pitch-meeting toolkit" })).toBeVisible();
@@ -412,7 +412,7 @@ test("presenter mode opens with P, shows the verdict large, and leaves with Esc"
 test("the toolkit fits a 360-pixel phone screen", async ({ page }, testInfo) => {
   const guard = await guardPage(page);
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto("/?seats=20&a.seats=12&v=1");
+  await page.goto("/?seats=20&a.seats=12&v=2");
   const toolkit = page.getByRole("region", { name: "Pitch-meeting toolkit" });
   await toolkit.scrollIntoViewIfNeeded();
   await expect(toolkit).toBeVisible();
