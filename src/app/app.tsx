@@ -162,11 +162,11 @@ function CalculatorPage() {
         <PresenterBar brand={brand} logo={logo} onLeave={presenter.leave} />
         <main className="presenter__main">
           <div className="presenter__results" id="results">
-            <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned} size="large">
-              <FeatureGuard name="The plans side by side">
-                <PlanLineup costs={costs} currency={currency} />
-              </FeatureGuard>
-            </VerdictAndComparison>
+            {/* With several plans the room sees every option first, then the verdict on the focus plan. */}
+            <FeatureGuard name="The plans side by side">
+              <PlanLineup costs={costs} currency={currency} />
+            </FeatureGuard>
+            <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned} size="large" />
             <FeatureGuard name="The charts">
               <CatchingUp behind={chartCosts !== costs}>
                 <Suspense fallback={<ChartsPlaceholder />}>

@@ -20,7 +20,7 @@ export function PlanLineup({ costs, currency }: { costs: CostViews; currency: Cu
         {lineup(shown).map((option) => (
           <li key={option.option} className={option.cheapest ? "lineup__option lineup__option--cheapest" : "lineup__option"}>
             <h3 className="lineup__name">{option.name}</h3>
-            {option.cheapest ? <p className="lineup__mark">Cheapest over {months}</p> : null}
+            {option.cheapest ? <p className="lineup__mark">Cheapest</p> : null}
             <dl className="lineup__figures">
               <div>
                 <dt>Total</dt>
@@ -45,7 +45,7 @@ export function PlanLineup({ costs, currency }: { costs: CostViews; currency: Cu
                 </div>
               ) : null}
             </dl>
-            {option.focus ? <p className="lineup__note">The verdict compares this plan with break-fix.</p> : null}
+            {option.focus ? <p className="lineup__note">Compared in the verdict</p> : null}
           </li>
         ))}
       </ul>
@@ -57,7 +57,8 @@ function figureOf(option: LineupOption, kind: "total" | "perSeatMonth"): Figure 
   return option.option === 0 ? { kind, side: "breakFix" } : { kind, side: "managed", plan: option.option };
 }
 
+/** No break between "month" and its number. */
 function breakEvenText(month: number | null, months: string): string {
-  if (month === null) return `Not within ${months}`;
-  return month === 1 ? "From month 1" : `In month ${month}`;
+  if (month === null) return `Not within ${months.replace(" ", "\u00a0")}`;
+  return month === 1 ? "From month\u00a01" : `In month\u00a0${month}`;
 }
