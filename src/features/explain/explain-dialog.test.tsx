@@ -111,7 +111,8 @@ describe("a figure's explanation", () => {
     expect(field.closest("details")).toHaveAttribute("open");
   });
 
-  it("works out any plan's figure, names the plan, and leads from its input to that plan's folded field", async () => {
+  // Six clicks deep: on a busy machine this takes longer than the default five seconds.
+  it("works out any plan's figure, names the plan, and leads from its input to that plan's folded field", { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     expect(planCosts.focus).toBe(1);
     const total = planCosts.plans[1]!.total;

@@ -26,7 +26,7 @@ describe("every option side by side in presenter mode", () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it("lists break-fix and each plan by name with its total, cost per person and break-even month; the cheapest in words", async () => {
+  it("lists break-fix and each plan by name with its total, cost per person and break-even month; the cheapest in words", { timeout: 20_000 }, async () => {
     const asked: ExplainRequest[] = [];
     render(
       <ExplainContext.Provider value={(request) => asked.push(request)}>
