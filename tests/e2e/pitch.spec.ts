@@ -142,7 +142,7 @@ for (const format of ["A4", "Letter"] as const) {
     for (const words of ["With downtime", "Invoices only", "Break-fix (hourly)", "Managed (flat fee)", "Total cost to date", "Break-even: month"]) {
       expect(first).toContain(words);
     }
-    const link = `${new URL(page.url()).origin}/?seats=20&brand=Harbour+IT&v=1`;
+    const link = `${new URL(page.url()).origin}/?seats=20&brand=Harbour+IT&v=2`;
     expect(first).toContain(link);
     expect(decodeQrOnPdfPage(pdfPath, 1, testInfo.outputPath(`page-1-${format}`))).toBe(link);
     expect(first).toContain(`Page 1 of ${pages}`);
@@ -184,7 +184,7 @@ test("a print from the browser’s own menu, with no button pressed, carries the
 
   const before = testInfo.outputPath("menu.pdf");
   await page.pdf({ path: before, format: "A4" });
-  const link = `${new URL(page.url()).origin}/?seats=20&v=1`;
+  const link = `${new URL(page.url()).origin}/?seats=20&v=2`;
   expect(decodeQrOnPdfPage(before, 1, testInfo.outputPath("menu-page-1"))).toBe(link);
   expect(pdfPageText(before, 1)).toContain((await headline(page).textContent())!.replace(/\s+/g, " "));
   // The appendix of worked figures, loaded with it, is in the printout too.
@@ -195,7 +195,7 @@ test("a print from the browser’s own menu, with no button pressed, carries the
   await seatsField(page).fill("33");
   const after = testInfo.outputPath("menu-after-edit.pdf");
   await page.pdf({ path: after, format: "A4" });
-  expect(decodeQrOnPdfPage(after, 1, testInfo.outputPath("menu-after-edit-page-1"))).toBe(`${new URL(page.url()).origin}/?seats=33&v=1`);
+  expect(decodeQrOnPdfPage(after, 1, testInfo.outputPath("menu-after-edit-page-1"))).toBe(`${new URL(page.url()).origin}/?seats=33&v=2`);
   guard.expectClean();
 });
 
@@ -274,7 +274,7 @@ test("the CSV holds every month of both models, with the link in its first line"
   const path = testInfo.outputPath("figures.csv");
   await download.saveAs(path);
   const lines = readFileSync(path, "utf8").split("\r\n");
-  expect(lines[0]).toMatch(/^# http:\/\/localhost:\d+\/\?seats=20&months=24&v=1$/);
+  expect(lines[0]).toMatch(/^# http:\/\/localhost:\d+\/\?seats=20&months=24&v=2$/);
   expect(lines[1]).toBe('# plans,"Managed"');
   expect(lines[2]).toBe("# managed.* columns are plan,1");
   const header = lines[3]!.split(",");
