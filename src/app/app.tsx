@@ -10,6 +10,7 @@ import { CurrencySelect } from "../features/share/currency-select.tsx";
 import { HowCalculated, loadHowCalculatedDetails } from "../features/explain/how-calculated.tsx";
 import { EmbedConfiguratorLink } from "../features/embed/configurator-link.tsx";
 import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar.tsx";
+import { PlanLineup } from "../features/presenter/plan-lineup.tsx";
 import { usePresenter } from "../features/presenter/use-presenter.ts";
 import { printWhenReady, usePrintEvents, usePrintRequested, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
 import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
@@ -162,6 +163,10 @@ function CalculatorPage() {
         <PresenterBar brand={brand} logo={logo} onLeave={presenter.leave} />
         <main className="presenter__main">
           <div className="presenter__results" id="results">
+            {/* With several plans the room sees every option first, then the verdict on the focus plan. */}
+            <FeatureGuard name="The plans side by side">
+              <PlanLineup costs={costs} currency={currency} />
+            </FeatureGuard>
             <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned} size="large" />
             <FeatureGuard name="The charts">
               <CatchingUp behind={chartCosts !== costs}>

@@ -12,6 +12,7 @@ import type { Currency } from "../lib/format.ts";
 import { useCalculator, type CalculatorStoreApi } from "../state/store.ts";
 import { CoverHeader } from "../features/print/cover-header.tsx";
 import { CoverLink } from "../features/print/cover-link.tsx";
+import { CoverOptions } from "../features/print/cover-options.tsx";
 import { PageFooter } from "../features/print/page-footer.tsx";
 import { usePrintRequestedAt } from "../features/print/print-request.ts";
 import { RunningTotalChart } from "../features/charts/running-total-chart.tsx";
@@ -34,10 +35,14 @@ export function LeaveBehindTop() {
   );
 }
 
-/** Below the verdict: the running total with its break-even month, and the link as text and QR code. */
+/**
+ * Below the verdict: every option's total when there are several plans, the running total with its
+ * break-even month, and the link as text and QR code.
+ */
 export function LeaveBehindSummary({ costs, analysis, currency }: { costs: CostViews; analysis: AnalysisState; currency: Currency }) {
   return (
     <div className="leave-behind cover-summary">
+      <CoverOptions costs={costs.shown} months={costs.scenario.months} currency={currency} />
       <RunningTotalChart costs={costs} analysis={analysis} currency={currency} />
       <CoverLink />
     </div>

@@ -42,7 +42,8 @@ test("the verdict's saving opens its arithmetic; a part unfolds; an input is one
   await expect(managed).toHaveAttribute("aria-expanded", "true");
   const month1 = costs.months[0]!.managed;
   await dialog.getByRole("button", { name: `Month 1: ${cents(month1.total)}` }).click();
-  await dialog.getByRole("button", { name: `Invoice: fee + onboarding: ${cents(month1.invoice)}` }).click();
+  await dialog.getByRole("button", { name: `Invoice: fee + onboarding + work outside the fee: ${cents(month1.invoice)}` }).click();
+  // No work is billed outside the fee: the working leaves out its "+ $0.00".
   await expect(dialog.getByText(`${cents(month1.fee)} (monthly fee (at least the minimum)) + ${cents(2000)} (onboarding fee) = ${cents(month1.invoice)}`)).toBeVisible();
 
   // The onboarding fee is an input: following it closes the explanation and lands in its field,

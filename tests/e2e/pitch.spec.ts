@@ -275,11 +275,14 @@ test("the CSV holds every month of both models, with the link in its first line"
   await download.saveAs(path);
   const lines = readFileSync(path, "utf8").split("\r\n");
   expect(lines[0]).toMatch(/^# http:\/\/localhost:\d+\/\?seats=20&months=24&v=2$/);
-  const header = lines[1]!.split(",");
+  expect(lines[1]).toBe('# plans,"Managed"');
+  expect(lines[2]).toBe("# managed.* columns are plan,1");
+  const header = lines[3]!.split(",");
   expect(header.slice(0, 3)).toEqual(["month", "seats", "breakFix.userCalls"]);
   expect(header).toContain("managed.cumulative");
+  expect(header).toContain("plan1.cumulative");
   expect(header).toContain("breakFix.cumulative.p90");
-  const rows = lines.slice(2).filter((line) => line !== "");
+  const rows = lines.slice(4).filter((line) => line !== "");
   expect(rows).toHaveLength(24);
   expect(rows[0]!.startsWith("1,20,")).toBe(true);
   expect(rows[23]!.startsWith("24,20,")).toBe(true);

@@ -11,6 +11,8 @@ import type { ExplainRequest } from "../../components/figure-button.tsx";
 import type { Currency } from "../../lib/format.ts";
 import { inputFieldId } from "../../lib/field-ids.ts";
 import { equation, formatNode, monthRuns, runName } from "./explain-text.ts";
+import { withoutIdleSteps } from "./explain-steps.ts";
+import { figurePlan, planSentence } from "./explain-subject.ts";
 import "./explain.css";
 
 export type ShowRequest = ExplainRequest & { currency: Currency; large: boolean };
@@ -49,10 +51,12 @@ type DialogProps = ShowRequest & { onClosed: () => void };
 
 export function ExplainDialog({ scenario, figure, opener, currency, large, onClosed }: DialogProps) {
   const root = useMemo(() => explain(scenario, figure), [scenario, figure]);
+  const plan = useMemo(() => ({ name: figurePlan(scenario, figure).name, sentence: planSentence(scenario, figure) }), [scenario, figure]);
   const dialog = useRef<HTMLDialogElement>(null);
   /** The input to focus once the dialog has closed, if an input link closed it. */
   const goTo = useRef<string | null>(null);
   const titleId = useId();
+  const planId = useId();
 
   useLayoutEffect(() => {
     const element = dialog.current;
@@ -84,6 +88,7 @@ export function ExplainDialog({ scenario, figure, opener, currency, large, onClo
       ref={dialog}
       className={large ? "explain-dialog explain-dialog--large" : "explain-dialog"}
       aria-labelledby={titleId}
+      aria-describedby={plan.sentence ? planId : undefined}
       onKeyDown={onKeyDown}
       onClose={onClose}
     >
@@ -95,27 +100,39 @@ export function ExplainDialog({ scenario, figure, opener, currency, large, onClo
           Close
         </button>
       </div>
+      {plan.sentence ? (
+        <p id={planId} className="explain-dialog__plan">
+          {plan.sentence}
+        </p>
+      ) : null}
       <p className="explain-dialog__lede">
         Worked out with this scenario’s figures
         {scenario.downtime ? ", downtime counted in the totals" : ", invoices only: downtime not counted in the totals"}. Open a part
         to see its own working; choose an input to change it.
       </p>
-      <Working node={root} currency={currency} onInput={toInput} />
+      <Working node={root} currency={currency} plan={plan.name} onInput={toInput} />
     </dialog>
   );
 }
 
-type WorkingProps = { node: Expression; currency: Currency; onInput: (key: string) => void };
+type WorkingProps = {
+  node: Expression;
+  currency: Currency;
+  /** The name of the plan the figures are of. */
+  plan: string;
+  onInput: (key: string) => void;
+};
 
-/** A node's calculation and its parts. */
-function Working({ node, currency, onInput }: WorkingProps) {
-  if (node.op === "input") {
+/** A node's calculation and its parts, leaving out the steps that change nothing. */
+function Working({ node: written, currency, plan, onInput }: WorkingProps) {
+  if (written.op === "input") {
     return (
       <ul className="explain-tree">
-        <Part node={node} currency={currency} onInput={onInput} />
+        <Part node={written} currency={currency} plan={plan} onInput={onInput} />
       </ul>
     );
   }
+  const node = withoutIdleSteps(written);
   const parts =
     node.op === "total"
       ? monthRuns(node).map((run) => ({
@@ -128,11 +145,11 @@ function Working({ node, currency, onInput }: WorkingProps) {
           .map((child, index) => ({ node: child, name: child.label, key: String(index) }));
   return (
     <>
-      <p className="explain-eq">{equation(node, currency)}</p>
+      <p className="explain-eq">{equation(node, currency, plan)}</p>
       {parts.length > 0 ? (
         <ul className="explain-tree">
           {parts.map((part) => (
-            <Part key={part.key} node={part.node} name={part.name} currency={currency} onInput={onInput} />
+            <Part key={part.key} node={part.node} name={part.name} currency={currency} plan={plan} onInput={onInput} />
           ))}
         </ul>
       ) : null}
@@ -141,7 +158,7 @@ function Working({ node, currency, onInput }: WorkingProps) {
 }
 
 /** One part of a calculation: an input, which leads to its field, or a figure that unfolds its working. */
-function Part({ node, name = node.label, currency, onInput }: WorkingProps & { name?: string }) {
+function Part({ node, name = node.label, currency, plan, onInput }: WorkingProps & { name?: string }) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const value = formatNode(node, currency);
@@ -167,7 +184,7 @@ function Part({ node, name = node.label, currency, onInput }: WorkingProps & { n
         {name}: <strong>{value}</strong>
       </button>
       <div id={bodyId} className="explain-tree__body" hidden={!open}>
-        {open ? <Working node={node} currency={currency} onInput={onInput} /> : null}
+        {open ? <Working node={node} currency={currency} plan={plan} onInput={onInput} /> : null}
       </div>
     </li>
   );

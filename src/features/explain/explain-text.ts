@@ -4,6 +4,7 @@
  */
 import type { Expression, FigureUnit } from "../../model/index.ts";
 import { formatMoneyExact, formatNumber, type Currency } from "../../lib/format.ts";
+import { withoutIdleSteps } from "./explain-steps.ts";
 
 const PLAIN_UNITS: Partial<Record<FigureUnit, string>> = {
   hours: "h",
@@ -90,8 +91,12 @@ function runTerm(run: MonthRun, currency: Currency): string {
   return count === 1 ? `${each} (${runName(run)})` : `${count} × ${each} (${runName(run)})`;
 }
 
-/** How the node's figure is worked out, as one line; empty for an input. */
-export function equation(node: Expression, currency: Currency): string {
+/**
+ * How the node's figure is worked out, as one line, without the steps that change nothing
+ * (explain-steps.ts); empty for an input. `managed` names the plan a break-even month is of.
+ */
+export function equation(written: Expression, currency: Currency, managed = "managed"): string {
+  const node = withoutIdleSteps(written);
   const result = formatNode(node, currency);
   const [a, b, c] = node.children;
   const terms = node.children.map((child) => term(child, currency));
@@ -129,24 +134,33 @@ export function equation(node: Expression, currency: Currency): string {
       return `${written.join(" + ")} = ${result}`;
     }
     case "breakEvenMonth":
-      return breakEvenText(node, currency);
+      return breakEvenText(node, currency, managed);
     case "crossing":
       return crossingText(node, currency);
   }
 }
 
-function breakEvenText(node: Expression, currency: Currency): string {
+function breakEvenText(node: Expression, currency: Currency, managed: string): string {
   const gaps = node.children;
   const months = gaps.length;
   if (Number.isNaN(node.value)) {
     const last = gaps.at(-1)!;
-    return `In month ${months}, managed’s total to date is still ${formatMoneyExact(-last.value, currency)} above break-fix’s: managed does not pay for itself within ${months === 1 ? "1 month" : `${months} months`}.`;
+    return `In month ${months}, ${possessive(managed)} total to date is still ${formatMoneyExact(-last.value, currency)} above break-fix’s: ${managed} does not pay for itself within ${months === 1 ? "1 month" : `${months} months`}.`;
   }
   if (node.value === 1) {
-    return `Managed’s total to date is at or below break-fix’s in every month, from month 1: break-even is month 1.`;
+    return `${upperFirst(possessive(managed))} total to date is at or below break-fix’s in every month, from month 1: break-even is month 1.`;
   }
   const before = gaps[node.value - 2]!;
-  return `In month ${node.value - 1}, managed’s total to date is ${formatMoneyExact(-before.value, currency)} above break-fix’s; from month ${node.value} to month ${months} it is at or below: break-even is month ${node.value}.`;
+  return `In month ${node.value - 1}, ${possessive(managed)} total to date is ${formatMoneyExact(-before.value, currency)} above break-fix’s; from month ${node.value} to month ${months} it is at or below: break-even is month ${node.value}.`;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "managed’s", "Gold’s"; a name ending in s takes the apostrophe alone ("Basics’"). */
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
 }
 
 function crossingText(node: Expression, currency: Currency): string {

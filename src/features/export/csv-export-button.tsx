@@ -5,7 +5,7 @@ import { useCalculatorStoreApi } from "../../state/store.ts";
 import { shareableUrl } from "../../state/url-sync.ts";
 import { dateStamp, downloadText } from "../../lib/download.ts";
 
-/** Downloads the monthly figures of both models; the CSV builder loads only when asked for. */
+/** Downloads the monthly figures of every option; the CSV builder loads only when asked for. */
 export function CsvExportButton({ costs, analysis }: { costs: CostViews; analysis: AnalysisState }) {
   const store = useCalculatorStoreApi();
   const [status, setStatus] = useState("");
@@ -15,11 +15,13 @@ export function CsvExportButton({ costs, analysis }: { costs: CostViews; analysi
     const simulation = analysis.forScenario === costs.scenario ? (analysis.analysis?.simulation ?? null) : null;
     const csv = buildCsv({ costs: costs.shown, simulation, link: shareableUrl(store, window.location) });
     const fileName = `it-support-costs-${dateStamp()}.csv`;
+    const plans = costs.shown.plans.length;
+    const what = `${costs.shown.months.length} months of ${plans === 1 ? "both models" : `break-fix and ${plans} managed plans`}`;
     downloadText(fileName, csv, "text/csv;charset=utf-8");
     setStatus(
       simulation
-        ? `Downloaded ${fileName}: ${costs.shown.months.length} months of both models, with the simulation’s ranges.`
-        : `Downloaded ${fileName}: ${costs.shown.months.length} months of both models. The simulation was still running, so its ranges are not in it; export again in a moment to include them.`,
+        ? `Downloaded ${fileName}: ${what}, with the simulation’s ranges.`
+        : `Downloaded ${fileName}: ${what}. The simulation was still running, so its ranges are not in it; export again in a moment to include them.`,
     );
   };
 

@@ -1,0 +1,43 @@
+/**
+ * Every option side by side for the room: break-fix and each managed plan with its horizon total,
+ * cost per person per month and break-even month against break-fix.
+ */
+import { breakEvenMonth } from "../../model/costs.ts";
+import type { CostResult } from "../../model/index.ts";
+
+export type LineupOption = {
+  /** 0 break-fix, k plan k (PLANS.md's option numbers). */
+  option: number;
+  name: string;
+  total: number;
+  perSeatMonth: number;
+  /** A plan's first month from which it stays at or below break-fix to date; null when none; absent for break-fix. */
+  breakEvenMonth?: number | null;
+  cheapest: boolean;
+  /** The plan the verdict compares with break-fix. */
+  focus: boolean;
+};
+
+export const BREAK_FIX_NAME = "Break-fix";
+
+export function lineup(costs: CostResult): LineupOption[] {
+  const breakFix: LineupOption = {
+    option: 0,
+    name: BREAK_FIX_NAME,
+    total: costs.breakFix.total,
+    perSeatMonth: costs.breakFix.perSeatMonth,
+    cheapest: costs.cheapest === 0,
+    focus: false,
+  };
+  const plans = costs.plans.map((plan, index): LineupOption => ({
+    option: index + 1,
+    name: plan.name,
+    total: plan.total,
+    perSeatMonth: plan.perSeatMonth,
+    // The break-even rule of the verdict, with this plan in the focus plan's place.
+    breakEvenMonth: breakEvenMonth(costs.months.map((month) => ({ ...month, managed: month.plans[index]! }))),
+    cheapest: costs.cheapest === index + 1,
+    focus: costs.focus === index + 1,
+  }));
+  return [breakFix, ...plans];
+}
