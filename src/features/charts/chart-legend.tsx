@@ -7,6 +7,8 @@ import { BAND_OPACITY, LINE_WIDTH, SIDE_COLOURS, SIDE_DASHES, type Side } from "
 /** How a series looks, for its legend entry. */
 export type LegendItem = {
   name: string;
+  /** Tells entries apart where two may share a name (plans are named by the user). */
+  id?: string;
   colour: string;
   look: "line" | "band" | "block";
   dash?: string | undefined;
@@ -23,7 +25,7 @@ export function SeriesLegend({ items }: { items: readonly LegendItem[] }) {
     <ul className="chart-legend">
       {items.map((item) => (
         <li
-          key={item.name}
+          key={item.id ?? item.name}
           className={item.pending ? "chart-legend__item chart-legend__item--pending" : "chart-legend__item"}
           aria-hidden={item.pending || undefined}
         >
