@@ -3,6 +3,7 @@
  * (and its plain first drawing) before Recharts has loaded.
  */
 import { BAND_OPACITY, LINE_WIDTH, SIDE_COLOURS, SIDE_DASHES, type Side } from "./chart-theme.ts";
+import type { ChartOption } from "./chart-options.ts";
 
 /** How a series looks, for its legend entry. */
 export type LegendItem = {
@@ -75,4 +76,9 @@ export function sideLineItem(side: Side, name: string): LegendItem {
 
 export function sideBandItem(side: Side, name: string, pending = false): LegendItem {
   return { name, colour: SIDE_COLOURS[side], look: "band", pending };
+}
+
+/** An option's line, named `name` (its own name by default). */
+export function optionLineItem(option: ChartOption, name = option.name): LegendItem {
+  return { id: option.key, name, colour: option.colour, look: "line", dash: option.dash };
 }

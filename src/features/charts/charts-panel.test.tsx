@@ -42,6 +42,9 @@ afterAll(() => {
   globalThis.ResizeObserver = original;
 });
 
+const THREE_PLANS =
+  "plans=3&months=12&paths=200&msName=Essentials&msSeat=95&msOutside=40&msRate=120&p2.msName=Standard&p2.msSeat=120&p3.msName=Premium&p3.msSeat=160&p3.msFewer=60&p3.msWait=0.5";
+
 const SMALL: Scenario = { ...defaultScenario(), months: 12, paths: 200 };
 const SMALL_ANALYSIS: Analysis = analyse(SMALL, SENSITIVITY_RANGES);
 
@@ -271,7 +274,7 @@ describe("ChartsPanel", () => {
 
     const top = SMALL_ANALYSIS.sensitivity.slice(0, 10);
     expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual(
-      top.map((row) => sensitivityLabel(row.key)),
+      top.map((row) => sensitivityLabel(row.key, SMALL)),
     );
     const swings = top.map((row) => row.swing);
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
@@ -329,9 +332,16 @@ describe("ChartsPanel", () => {
   }, 15_000);
 
   it("labels each input as the inputs panel does, naming the side where both sides have one", () => {
-    expect(sensitivityLabel("issues")).toBe("Issues per person per month");
-    expect(sensitivityLabel("bfHours")).toBe("Break-fix: Hours per user issue");
-    expect(sensitivityLabel("msHours")).toBe("Managed: Hours per user issue");
+    expect(sensitivityLabel("issues", SMALL)).toBe("Issues per person per month");
+    expect(sensitivityLabel("bfHours", SMALL)).toBe("Break-fix: Hours per user issue");
+    expect(sensitivityLabel("msHours", SMALL)).toBe("Managed: Hours per user issue");
+  });
+
+  it("labels a plan's terms with the plan's name", () => {
+    const { scenario } = parseScenario(new URLSearchParams(THREE_PLANS));
+    expect(sensitivityLabel("msSeat", scenario)).toBe("Essentials: Fee per staff member");
+    expect(sensitivityLabel("p2.msSeat", scenario)).toBe("Standard: Fee per staff member");
+    expect(sensitivityLabel("p3.msOutside", scenario)).toMatch(/^Premium: /);
   });
 
   it("keeps the place of the charts that need the simulation while it runs", () => {

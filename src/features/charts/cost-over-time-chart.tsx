@@ -9,6 +9,7 @@ import { FigureButton } from "../../components/figure-button.tsx";
 import { formatMoney, type Currency } from "../../lib/format.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 import { SeriesLegend } from "./chart-legend.tsx";
+import { optionFigure } from "./chart-options.ts";
 import { SIDE_NAMES, planInSentence } from "./chart-theme.ts";
 import { DataTable, type Column } from "./data-table.tsx";
 import {
@@ -62,7 +63,7 @@ export function CostOverTimeChart({
       cell: (row) => (
         <FigureButton
           scenario={scenario}
-          figure={{ kind: "month", side: one.side, month: row.month, part: MEASURES[measure].field, ...(one.plan ? { plan: one.plan } : {}) }}
+          figure={{ kind: "month", month: row.month, part: MEASURES[measure].field, ...optionFigure(one) }}
         >
           {formatMoney(valueOf(row, one.key), currency)}
         </FigureButton>

@@ -2,29 +2,20 @@
  * The figures of the charts over time (cost per month, running total): rows of every option's
  * expected figures with the simulated range, and the series they are drawn as.
  */
-import type { CostResult, Side, SimulationResult } from "../../model/index.ts";
+import type { CostResult, SimulationResult } from "../../model/index.ts";
 import type { Currency } from "../../lib/format.ts";
-import type { LegendItem } from "./chart-legend.tsx";
-import { SIDE_COLOURS, SIDE_DASHES, SIDE_NAMES, planColour, planDash } from "./chart-theme.ts";
+import { optionLineItem, type LegendItem } from "./chart-legend.tsx";
+import { chartOptions, type ChartOption, type OptionKey } from "./chart-options.ts";
 import type { Range } from "./chart-format.ts";
 
 export type Measure = "monthly" | "cumulative";
 
-/** Break-fix, or plan k ("plan2"): where a row keeps the option's figures, and its look's class. */
-export type SeriesKey = "breakFix" | `plan${number}`;
+export type SeriesKey = OptionKey;
 
 /** One option drawn over time. */
-export type TimeSeries = {
-  key: SeriesKey;
-  /** The option's name: "Break-fix", or the plan's own name (text, never markup). */
-  name: string;
-  colour: string;
-  dash: string | undefined;
+export type TimeSeries = ChartOption & {
   /** Drawn with its simulated range: break-fix and the focus plan (more bands would hide each other). */
   banded: boolean;
-  /** Which figures explain its values: break-fix's, or plan `plan`'s. */
-  side: Side;
-  plan?: number;
 };
 
 export type TimeRow = {
@@ -49,31 +40,16 @@ export const bandName = (series: TimeSeries) => `${series.name}, 8 in 10 outcome
 
 /** Break-fix, then every plan, plan 1 first. */
 export function timeSeries(costs: CostResult): TimeSeries[] {
-  return [
-    {
-      key: "breakFix",
-      name: SIDE_NAMES.breakFix,
-      colour: SIDE_COLOURS.breakFix,
-      dash: SIDE_DASHES.breakFix,
-      banded: true,
-      side: "breakFix",
-    },
-    ...costs.plans.map((plan, index): TimeSeries => ({
-      key: `plan${index + 1}`,
-      name: plan.name,
-      colour: planColour(index + 1),
-      dash: planDash(index + 1),
-      banded: index + 1 === costs.focus,
-      side: "managed",
-      plan: index + 1,
-    })),
-  ];
+  return chartOptions(costs.plans.map((plan) => plan.name)).map((option) => ({
+    ...option,
+    banded: option.plan === undefined || option.plan === costs.focus,
+  }));
 }
 
 /** The series' legend: each line, and after it its band where it has one. */
 export function timeLegend(series: readonly TimeSeries[], hasBands: boolean): LegendItem[] {
   return series.flatMap((one) => {
-    const line: LegendItem = { id: one.key, name: lineName(one), colour: one.colour, look: "line", dash: one.dash };
+    const line = optionLineItem(one, lineName(one));
     if (!one.banded) return [line];
     return [line, { id: `${one.key}-band`, name: bandName(one), colour: one.colour, look: "band", pending: !hasBands }];
   });
