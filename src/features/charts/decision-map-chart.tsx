@@ -17,8 +17,6 @@ import { DataTable } from "./data-table.tsx";
 const TITLE = "Which option is cheapest";
 const ISSUES_TITLE = "Issues per person per month";
 const STAFF_TITLE = "Staff who use IT (people)";
-/** A region shorter than this share of the plot is left unlabelled (its pattern and the table still tell it). */
-const LABEL_HEIGHT = 0.08;
 
 /** One column's stretch of one option, in the plot's fractions: x across from the left, y up from the bottom. */
 export type Region = { option: number; x0: number; x1: number; y0: number; y1: number };
@@ -47,33 +45,45 @@ export function mapRegions(map: DecisionMap): Region[] {
   return regions;
 }
 
+/** Room a label needs around its middle, in fractions of the plot: half its height, and half its width per character (sized for a phone's plot). */
+const LABEL_HALF_HEIGHT = 0.05;
+const LABEL_HALF_WIDTH_PER_CHARACTER = 0.021;
+
 /**
- * Where to write each option's name: in the middle of its tallest stretch (of equally tall ones,
- * the one nearest the middle of the map), when that is tall enough to hold it.
+ * Where to write each option's name: in the middle of the tallest stretch around which the
+ * option's region holds the whole name; an option whose region is too small for its name is
+ * left unlabelled (its pattern, the legend and the table still tell it).
  */
-export function regionLabels(regions: readonly Region[]): { option: number; x: number; y: number }[] {
-  const best = new Map<number, Region>();
-  for (const region of regions) {
-    const shown = best.get(region.option);
-    const height = region.y1 - region.y0;
-    const centre = (region: Region) => Math.abs((region.x0 + region.x1) / 2 - 0.5);
-    if (
-      !shown ||
-      height > shown.y1 - shown.y0 + 1e-9 ||
-      (Math.abs(height - (shown.y1 - shown.y0)) <= 1e-9 && centre(region) < centre(shown))
-    ) {
-      best.set(region.option, region);
+export function regionLabels(
+  regions: readonly Region[],
+  nameLength: (option: number) => number,
+  /** The scenario's own point, which no name may cover. */
+  you: { x: number; y: number },
+): { option: number; x: number; y: number }[] {
+  const labels: { option: number; x: number; y: number }[] = [];
+  const options = [...new Set(regions.map((region) => region.option))].sort((a, b) => a - b);
+  for (const option of options) {
+    const own = regions.filter((region) => region.option === option);
+    const halfWidth = 0.02 + nameLength(option) * LABEL_HALF_WIDTH_PER_CHARACTER;
+    let best: { x: number; y: number; height: number } | null = null;
+    for (const region of own) {
+      const x = (region.x0 + region.x1) / 2;
+      const y = (region.y0 + region.y1) / 2;
+      const height = region.y1 - region.y0;
+      if (height < 2 * LABEL_HALF_HEIGHT || x - halfWidth < 0 || x + halfWidth > 1) continue;
+      if (Math.abs(x - you.x) < halfWidth + 0.08 && Math.abs(y - you.y) < 2 * LABEL_HALF_HEIGHT) continue;
+      // Of equally tall stretches, the one nearest the middle.
+      if (best && (height < best.height - 1e-9 || (height <= best.height + 1e-9 && Math.abs(x - 0.5) >= Math.abs(best.x - 0.5)))) continue;
+      // Every column under the name must be this option's from just below it to just above it.
+      const fits = regions
+        .filter((other) => other.x1 > x - halfWidth && other.x0 < x + halfWidth)
+        .filter((other) => other.y1 > y - LABEL_HALF_HEIGHT && other.y0 < y + LABEL_HALF_HEIGHT)
+        .every((other) => other.option === option);
+      if (fits) best = { x, y, height };
     }
+    if (best) labels.push({ option, x: best.x, y: best.y });
   }
-  return [...best.values()]
-    .filter((region) => region.y1 - region.y0 >= LABEL_HEIGHT)
-    .sort((a, b) => a.option - b.option)
-    .map((region) => ({
-      option: region.option,
-      // Kept off the edges, where a centred name would run out of the plot.
-      x: Math.min(0.85, Math.max(0.15, (region.x0 + region.x1) / 2)),
-      y: (region.y0 + region.y1) / 2,
-    }));
+  return labels;
 }
 
 /** An issue rate as the axis and the table write it: at most two decimals. */
@@ -176,17 +186,24 @@ type MapPlotProps = {
 
 function MapPlot({ map, options, fills, seats, issues }: MapPlotProps) {
   const regions = useMemo(() => mapRegions(map), [map]);
-  const labels = useMemo(() => regionLabels(regions), [regions]);
   const largest = map.columns[map.columns.length - 1]?.seats ?? 1;
   const rateTicks = ticksUpTo(map.top);
   const staffTicks = ticksUpTo(largest).filter((tick) => Number.isInteger(tick));
   // An older map may not reach the scenario's own point: it is kept at the edge.
-  const you = { x: Math.min(1, seats / largest), y: Math.min(1, issues / map.top) };
+  const you = useMemo(
+    () => ({ x: Math.min(1, seats / largest), y: Math.min(1, issues / map.top) }),
+    [seats, largest, issues, map.top],
+  );
   const youOnRight = you.x > 0.5;
-  const names = labels.map(({ option }) => options[option]?.name ?? "").join(", ");
+  const labels = useMemo(
+    () => regionLabels(regions, (option) => options[option]?.name.length ?? 0, you),
+    [regions, options, you],
+  );
+  const shown = [...new Set(regions.map((region) => region.option))].sort((a, b) => a - b);
+  const names = shown.map((option) => options[option]?.name ?? "").join(", ");
 
   return (
-    <div className="plain-plot decision-map" role="img" aria-label={`${TITLE}: ${names}. You are marked.`}>
+    <div className="plain-plot decision-map" role="img" aria-label={`${TITLE}: regions where ${names} cost${shown.length === 1 ? "s" : ""} least, with your business marked`}>
       <svg className="plain-plot__area" aria-hidden="true">
         {regions.map((region, index) => (
           <rect
