@@ -68,12 +68,19 @@ export function regionLabels(
     let best: { x: number; y: number; height: number } | null = null;
     for (const region of own) {
       const x = (region.x0 + region.x1) / 2;
-      const y = (region.y0 + region.y1) / 2;
       const height = region.y1 - region.y0;
       if (height < 2 * LABEL_HALF_HEIGHT || x - halfWidth < 0 || x + halfWidth > 1) continue;
-      if (Math.abs(x - you.x) < halfWidth + 0.08 && Math.abs(y - you.y) < 2 * LABEL_HALF_HEIGHT) continue;
       // Of equally tall stretches, the one nearest the middle.
       if (best && (height < best.height - 1e-9 || (height <= best.height + 1e-9 && Math.abs(x - 0.5) >= Math.abs(best.x - 0.5)))) continue;
+      // The stretch's middle, or else just above or below the scenario's own point.
+      const clear = 3 * LABEL_HALF_HEIGHT;
+      const y = [(region.y0 + region.y1) / 2, you.y + clear, you.y - clear].find(
+        (at) =>
+          at - LABEL_HALF_HEIGHT >= region.y0 &&
+          at + LABEL_HALF_HEIGHT <= region.y1 &&
+          !(Math.abs(x - you.x) < halfWidth + 0.08 && Math.abs(at - you.y) < 2 * LABEL_HALF_HEIGHT),
+      );
+      if (y === undefined) continue;
       // Every column under the name must be this option's from just below it to just above it.
       const fits = regions
         .filter((other) => other.x1 > x - halfWidth && other.x0 < x + halfWidth)
