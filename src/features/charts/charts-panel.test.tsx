@@ -99,7 +99,7 @@ describe("ChartsPanel", () => {
     const { container } = render(
       <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />,
     );
-    expect(container.querySelectorAll(".plain-plot")).toHaveLength(2);
+    expect(container.querySelectorAll(".plain-plot:not(.decision-map)")).toHaveLength(2);
     expect(container.querySelectorAll(".plain-plot__band")).toHaveLength(4);
     expect(container.querySelectorAll(".recharts-surface")).toHaveLength(TITLES.length - 2 - PLAIN_CHARTS);
     expect(container.querySelectorAll(".decision-map__region").length).toBeGreaterThan(0);
@@ -254,7 +254,7 @@ describe("ChartsPanel", () => {
       within(sizeRow).getByRole("button", { name: `${formatMoney(point.managed, "USD")}: how this is calculated` }),
     );
     const size = requests[0]!;
-    expect(size.figure).toEqual({ kind: "averageMonth", side: "managed" });
+    expect(size.figure).toEqual({ kind: "averageMonth", side: "managed", plan: 1 });
     expect(size.scenario.seats).toBe(25);
     expect(explain(size.scenario, size.figure).value).toBeCloseTo(point.managed, 2);
 
@@ -404,6 +404,15 @@ describe("ChartsPanel with several plans", () => {
     render(<ChartsPanel costs={costs} analysis={ready(THREE, THREE_ANALYSIS)} currency="USD" />);
     const focus = costs.shown.focus;
     const focusName = NAMES[focus - 1]!;
+    // Lines for every option, bands only for break-fix and the focus plan.
+    const section = chart("Cost per month");
+    expect(section.querySelectorAll(".plain-plot__line")).toHaveLength(4);
+    expect([...section.querySelectorAll(".plain-plot__band")].map((band) => band.getAttribute("class"))).toEqual([
+      "plain-plot__band plain-plot__band--breakFix",
+      `plain-plot__band plain-plot__band--plan${focus}`,
+    ]);
+    expect(within(section).getByText(`Standard, expected`)).toBeInTheDocument();
+
     const table = await showTable("Cost per month");
     const headers = within(table).getAllByRole("columnheader").map((cell) => cell.textContent);
     expect(headers).toEqual([
@@ -422,14 +431,6 @@ describe("ChartsPanel with several plans", () => {
     for (const [index, name] of NAMES.entries()) {
       expect(cells[headers.indexOf(`${name}, expected`) - 1]).toBe(formatMoney(month3.plans[index]!.total, "USD"));
     }
-    // Lines for every option, bands only for break-fix and the focus plan.
-    const section = chart("Cost per month");
-    expect(section.querySelectorAll(".plain-plot__line")).toHaveLength(4);
-    expect([...section.querySelectorAll(".plain-plot__band")].map((band) => band.getAttribute("class"))).toEqual([
-      "plain-plot__band plain-plot__band--breakFix",
-      `plain-plot__band plain-plot__band--plan${focus}`,
-    ]);
-    expect(within(section).getByText(`Standard, expected`)).toBeInTheDocument();
   });
 
   it("opens the working of a plan's figure for that plan", async () => {
