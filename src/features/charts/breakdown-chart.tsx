@@ -1,4 +1,7 @@
-/** What each month's cost is made of: one stacked bar per model per month. */
+/**
+ * What each month's cost is made of: one stacked bar for break-fix and one for the focus plan (the
+ * plan the verdict compares), per month.
+ */
 import { BarChart, Bar } from "recharts";
 import type { CostResult, MonthFigures, MonthPart, Scenario, SideMonth } from "../../model/index.ts";
 import { FigureButton } from "../../components/figure-button.tsx";
@@ -14,15 +17,38 @@ import {
 } from "./chart-parts.tsx";
 import { SeriesLegend, legendOrder, type LegendItem } from "./chart-legend.tsx";
 import { monthName, moneyAxisTitle } from "./chart-format.ts";
-import { ANIMATE, PART_COLOURS, SIDE_COLOURS, chartBase, type Side } from "./chart-theme.ts";
+import {
+  ANIMATE,
+  PART_COLOURS,
+  SIDE_COLOURS,
+  SIDE_NAMES,
+  chartBase,
+  planColour,
+  planInSentence,
+  planShade,
+  type Side,
+} from "./chart-theme.ts";
 import { DataTable, type Column } from "./data-table.tsx";
 
 const TITLE = "What makes up each month’s cost";
 
 type Part = { side: Side; field: keyof SideMonth & MonthPart; name: string; fill: string };
 
+type PlanLook = {
+  /** The plan's name, as it names its parts ("Standard fee"). */
+  name: string;
+  /** Its number (1-based), which its colours follow. */
+  plan: number;
+  /** Whether any month has work billed outside the fee: the part is left out where it is always zero. */
+  outside: boolean;
+};
+
 /** The parts of each side's monthly cost, bottom of the stack first; downtime only when it counts. */
-export function breakdownParts(downtime: boolean, hatch: Readonly<Record<Side, string>>): Part[] {
+export function breakdownParts(
+  downtime: boolean,
+  hatch: Readonly<Record<Side, string>>,
+  { name, plan, outside }: PlanLook = { name: SIDE_NAMES.managed, plan: 1, outside: false },
+): Part[] {
   const parts: Part[] = [
     { side: "breakFix", field: "labour", name: "Break-fix labour", fill: PART_COLOURS.labour },
     {
@@ -38,14 +64,12 @@ export function breakdownParts(downtime: boolean, hatch: Readonly<Record<Side, s
       fill: PART_COLOURS.callOutFees,
     },
     { side: "breakFix", field: "downtimeCost", name: "Break-fix downtime", fill: hatch.breakFix },
-    { side: "managed", field: "fee", name: "Managed fee", fill: PART_COLOURS.fee },
-    {
-      side: "managed",
-      field: "onboarding",
-      name: "Managed onboarding",
-      fill: PART_COLOURS.onboarding,
-    },
-    { side: "managed", field: "downtimeCost", name: "Managed downtime", fill: hatch.managed },
+    { side: "managed", field: "fee", name: `${name} fee`, fill: planColour(plan) },
+    { side: "managed", field: "onboarding", name: `${name} onboarding`, fill: planShade(plan, "pale") },
+    ...(outside
+      ? [{ side: "managed", field: "outsideWork", name: `${name} work billed outside the fee`, fill: planShade(plan, "strong") } as const]
+      : []),
+    { side: "managed", field: "downtimeCost", name: `${name} downtime`, fill: hatch.managed },
   ];
   return downtime ? parts : parts.filter((part) => part.field !== "downtimeCost");
 }
@@ -60,10 +84,15 @@ type BreakdownChartProps = {
 
 export function BreakdownChart({ costs, scenario, downtime, currency }: BreakdownChartProps) {
   const hatchIds = { breakFix: useSvgId("hatch-bf"), managed: useSvgId("hatch-ms") };
-  const parts = breakdownParts(downtime, {
-    breakFix: `url(#${hatchIds.breakFix})`,
-    managed: `url(#${hatchIds.managed})`,
-  });
+  const focus = costs.focus;
+  const name = costs.plans[focus - 1]?.name ?? SIDE_NAMES.managed;
+  const outside = costs.months.some((month) => month.managed.outsideWork !== 0);
+  const parts = breakdownParts(
+    downtime,
+    { breakFix: `url(#${hatchIds.breakFix})`, managed: `url(#${hatchIds.managed})` },
+    { name, plan: focus, outside },
+  );
+  const several = costs.plans.length > 1;
   const legend: LegendItem[] = parts.map((part) => ({
     name: part.name,
     colour: part.fill,
@@ -83,18 +112,18 @@ export function BreakdownChart({ costs, scenario, downtime, currency }: Breakdow
       cell: (month: MonthFigures) => figure(month, part.side, part.field),
     })),
     { header: "Break-fix total", cell: (month) => figure(month, "breakFix", "total") },
-    { header: "Managed total", cell: (month) => figure(month, "managed", "total") },
+    { header: `${name} total`, cell: (month) => figure(month, "managed", "total") },
   ];
 
   return (
     <ChartFrame
       title={TITLE}
-      summary={`Left bar: break-fix; right bar: managed${downtime ? "; striped: the cost of staff downtime" : ""}.`}
+      summary={`Left bar: break-fix; right bar: ${several ? `${name}, the plan compared with break-fix` : planInSentence(name)}${downtime ? "; striped: the cost of staff downtime" : ""}.`}
       legend={<SeriesLegend items={legend} />}
       patterns={
         <>
           <Hatch id={hatchIds.breakFix} colour={SIDE_COLOURS.breakFix} />
-          <Hatch id={hatchIds.managed} colour={SIDE_COLOURS.managed} />
+          <Hatch id={hatchIds.managed} colour={planColour(focus)} />
         </>
       }
       renderChart={() => (
@@ -122,7 +151,7 @@ export function BreakdownChart({ costs, scenario, downtime, currency }: Breakdow
       )}
       renderTable={() => (
         <DataTable
-          caption={`What makes up each month’s cost, by model, in ${currency}`}
+          caption={`What makes up each month’s cost, ${several ? `for break-fix and ${name}` : "by model"}, in ${currency}`}
           rowHeader={{ header: "Month", cell: (month) => String(month.month) }}
           columns={columns}
           rows={costs.months}

@@ -3,10 +3,13 @@
  * (and its plain first drawing) before Recharts has loaded.
  */
 import { BAND_OPACITY, LINE_WIDTH, SIDE_COLOURS, SIDE_DASHES, type Side } from "./chart-theme.ts";
+import type { ChartOption } from "./chart-options.ts";
 
 /** How a series looks, for its legend entry. */
 export type LegendItem = {
   name: string;
+  /** Tells entries apart where two may share a name (plans are named by the user). */
+  id?: string;
   colour: string;
   look: "line" | "band" | "block";
   dash?: string | undefined;
@@ -23,7 +26,7 @@ export function SeriesLegend({ items }: { items: readonly LegendItem[] }) {
     <ul className="chart-legend">
       {items.map((item) => (
         <li
-          key={item.name}
+          key={item.id ?? item.name}
           className={item.pending ? "chart-legend__item chart-legend__item--pending" : "chart-legend__item"}
           aria-hidden={item.pending || undefined}
         >
@@ -73,4 +76,9 @@ export function sideLineItem(side: Side, name: string): LegendItem {
 
 export function sideBandItem(side: Side, name: string, pending = false): LegendItem {
   return { name, colour: SIDE_COLOURS[side], look: "band", pending };
+}
+
+/** An option's line, named `name` (its own name by default). */
+export function optionLineItem(option: ChartOption, name = option.name): LegendItem {
+  return { id: option.key, name, colour: option.colour, look: "line", dash: option.dash };
 }

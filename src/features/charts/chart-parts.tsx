@@ -163,46 +163,61 @@ export function Hatch({ id, colour }: { id: string; colour: string }) {
   );
 }
 
-type SideSeriesProps = { side: Side; dataKey: string; name: string };
+type SeriesProps = { dataKey: string; name: string };
+/** A series' look: its colour and, for lines, its dash pattern. */
+type SeriesLook = { colour: string; dash?: string | undefined };
 
 /**
- * One side's expected figures as a line: its colour and its dash pattern. `dots` marks each
+ * A series of expected figures as a line: its colour and its dash pattern. `dots` marks each
  * point, for a series of one point (a one-month horizon), which no line can show.
  */
-export function SideLine({
-  side,
+export function SeriesLine({
+  colour,
+  dash,
   dataKey,
   name,
   dots = false,
-}: SideSeriesProps & { dots?: boolean }) {
+}: SeriesProps & SeriesLook & { dots?: boolean }) {
   return (
     <Line
       type="linear"
       dataKey={dataKey}
       name={name}
-      stroke={SIDE_COLOURS[side]}
-      strokeDasharray={SIDE_DASHES[side]}
+      stroke={colour}
+      strokeDasharray={dash}
       strokeWidth={LINE_WIDTH}
-      dot={dots ? { r: LINE_WIDTH + 2, fill: SIDE_COLOURS[side], strokeDasharray: "" } : false}
+      dot={dots ? { r: LINE_WIDTH + 2, fill: colour, strokeDasharray: "" } : false}
       isAnimationActive={ANIMATE}
     />
   );
 }
 
-/** One side's simulated range as a pale band; dataKey must give [low, high]. */
-export function SideBand({ side, dataKey, name }: SideSeriesProps) {
+/** A series' simulated range as a pale band; dataKey must give [low, high]. */
+export function SeriesBand({ colour, dataKey, name }: SeriesProps & SeriesLook) {
   return (
     <Area
       type="linear"
       dataKey={dataKey}
       name={name}
       stroke="none"
-      fill={SIDE_COLOURS[side]}
+      fill={colour}
       fillOpacity={BAND_OPACITY}
       activeDot={false}
       isAnimationActive={ANIMATE}
     />
   );
+}
+
+type SideSeriesProps = SeriesProps & { side: Side };
+
+/** One side's expected figures as a line, in the side's colour and dash. */
+export function SideLine({ side, ...props }: SideSeriesProps & { dots?: boolean }) {
+  return <SeriesLine colour={SIDE_COLOURS[side]} dash={SIDE_DASHES[side]} {...props} />;
+}
+
+/** One side's simulated range as a pale band. */
+export function SideBand({ side, ...props }: SideSeriesProps) {
+  return <SeriesBand colour={SIDE_COLOURS[side]} {...props} />;
 }
 
 type MarkerProps = {

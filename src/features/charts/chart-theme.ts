@@ -23,6 +23,39 @@ export const SIDE_DASHES: Readonly<Record<Side, string | undefined>> = {
   managed: undefined,
 };
 
+/**
+ * The managed plans' looks, plan 1 first: plan 1 is managed's blue and solid line (so a scenario
+ * of one plan looks as it always has); plans 2–4 take Okabe–Ito's bluish green, reddish purple
+ * and a neutral, each with a dash pattern of its own so colour is never the only difference.
+ */
+export const PLAN_COLOURS: readonly string[] = [
+  "var(--chart-ms)",
+  "var(--chart-p2)",
+  "var(--chart-p3)",
+  "var(--chart-p4)",
+];
+
+export const PLAN_DASHES: readonly (string | undefined)[] = [undefined, "2 3", "10 3 2 3", "14 3 2 3 2 3"];
+
+/** Plan k's (1-based) colour and dash. */
+export function planColour(plan: number): string {
+  return PLAN_COLOURS[plan - 1] ?? PLAN_COLOURS[0]!;
+}
+
+export function planDash(plan: number): string | undefined {
+  return PLAN_DASHES[plan - 1];
+}
+
+/** The same plan's colour paler and stronger, for the parts of its bill (defined in charts.css). */
+export function planShade(plan: number, shade: "pale" | "strong"): string {
+  return `var(--chart-p${plan}-${shade})`;
+}
+
+/** How a sentence speaks of a plan: the default name is the model's, written as a common noun ("managed"). */
+export function planInSentence(name: string): string {
+  return name === SIDE_NAMES.managed ? "managed" : name;
+}
+
 /** Shades of each side for the parts of a bill, told apart by lightness as well as hue. */
 export const PART_COLOURS = {
   labour: "var(--chart-bf)",

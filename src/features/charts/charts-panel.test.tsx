@@ -42,6 +42,9 @@ afterAll(() => {
   globalThis.ResizeObserver = original;
 });
 
+const THREE_PLANS =
+  "plans=3&months=12&paths=200&msName=Essentials&msSeat=95&msOutside=40&msRate=120&p2.msName=Standard&p2.msSeat=120&p3.msName=Premium&p3.msSeat=160&p3.msFewer=60&p3.msWait=0.5";
+
 const SMALL: Scenario = { ...defaultScenario(), months: 12, paths: 200 };
 const SMALL_ANALYSIS: Analysis = analyse(SMALL, SENSITIVITY_RANGES);
 
@@ -60,8 +63,11 @@ const TITLES = [
   "Total cost to date",
   "What makes up each month’s cost",
   "Cost by size of business",
+  "Which option is cheapest",
   "Which assumptions matter most",
 ];
+/** Drawn in plain SVG, never by Recharts. */
+const PLAIN_CHARTS = 1;
 
 /** The chart's own section, found by its title as a user would. */
 function chart(title: string): HTMLElement {
@@ -93,9 +99,10 @@ describe("ChartsPanel", () => {
     const { container } = render(
       <ChartsPanel costs={views(SMALL)} analysis={ready(SMALL, SMALL_ANALYSIS)} currency="USD" />,
     );
-    expect(container.querySelectorAll(".plain-plot")).toHaveLength(2);
+    expect(container.querySelectorAll(".plain-plot:not(.decision-map)")).toHaveLength(2);
     expect(container.querySelectorAll(".plain-plot__band")).toHaveLength(4);
-    expect(container.querySelectorAll(".recharts-surface")).toHaveLength(TITLES.length - 2);
+    expect(container.querySelectorAll(".recharts-surface")).toHaveLength(TITLES.length - 2 - PLAIN_CHARTS);
+    expect(container.querySelectorAll(".decision-map__region").length).toBeGreaterThan(0);
   });
 
   it("draws every chart with Recharts for print", () => {
@@ -107,8 +114,8 @@ describe("ChartsPanel", () => {
         drawAll
       />,
     );
-    expect(container.querySelectorAll(".recharts-surface")).toHaveLength(TITLES.length);
-    expect(container.querySelectorAll(".plain-plot")).toHaveLength(0);
+    expect(container.querySelectorAll(".recharts-surface")).toHaveLength(TITLES.length - PLAIN_CHARTS);
+    expect(container.querySelectorAll(".plain-plot:not(.decision-map)")).toHaveLength(0);
   });
 
   it("swaps the monthly chart for a table of every month, in the chosen currency", async () => {
@@ -247,7 +254,7 @@ describe("ChartsPanel", () => {
       within(sizeRow).getByRole("button", { name: `${formatMoney(point.managed, "USD")}: how this is calculated` }),
     );
     const size = requests[0]!;
-    expect(size.figure).toEqual({ kind: "averageMonth", side: "managed" });
+    expect(size.figure).toEqual({ kind: "averageMonth", side: "managed", plan: 1 });
     expect(size.scenario.seats).toBe(25);
     expect(explain(size.scenario, size.figure).value).toBeCloseTo(point.managed, 2);
 
@@ -271,7 +278,7 @@ describe("ChartsPanel", () => {
 
     const top = SMALL_ANALYSIS.sensitivity.slice(0, 10);
     expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual(
-      top.map((row) => sensitivityLabel(row.key)),
+      top.map((row) => sensitivityLabel(row.key, SMALL)),
     );
     const swings = top.map((row) => row.swing);
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
@@ -329,9 +336,16 @@ describe("ChartsPanel", () => {
   }, 15_000);
 
   it("labels each input as the inputs panel does, naming the side where both sides have one", () => {
-    expect(sensitivityLabel("issues")).toBe("Issues per person per month");
-    expect(sensitivityLabel("bfHours")).toBe("Break-fix: Hours per user issue");
-    expect(sensitivityLabel("msHours")).toBe("Managed: Hours per user issue");
+    expect(sensitivityLabel("issues", SMALL)).toBe("Issues per person per month");
+    expect(sensitivityLabel("bfHours", SMALL)).toBe("Break-fix: Hours per user issue");
+    expect(sensitivityLabel("msHours", SMALL)).toBe("Managed: Hours per user issue");
+  });
+
+  it("labels a plan's terms with the plan's name", () => {
+    const { scenario } = parseScenario(new URLSearchParams(THREE_PLANS));
+    expect(sensitivityLabel("msSeat", scenario)).toBe("Essentials: Fee per staff member");
+    expect(sensitivityLabel("p2.msSeat", scenario)).toBe("Standard: Fee per staff member");
+    expect(sensitivityLabel("p3.msOutside", scenario)).toMatch(/^Premium: /);
   });
 
   it("keeps the place of the charts that need the simulation while it runs", () => {
@@ -377,5 +391,121 @@ describe("ChartsPanel", () => {
     );
     expect(chart("Which assumptions matter most")).toHaveAttribute("aria-busy", "true");
     expect(chart("What makes up each month’s cost")).toHaveAttribute("aria-busy", "false");
+  });
+});
+
+describe("ChartsPanel with several plans", () => {
+  const { scenario: THREE } = parseScenario(new URLSearchParams(THREE_PLANS));
+  const THREE_ANALYSIS = analyse(THREE, SENSITIVITY_RANGES);
+  const NAMES = ["Essentials", "Standard", "Premium"];
+
+  it("gives each plan a column of the monthly table, named by the plan's name, with the focus plan's range", async () => {
+    const costs = views(THREE);
+    render(<ChartsPanel costs={costs} analysis={ready(THREE, THREE_ANALYSIS)} currency="USD" />);
+    const focus = costs.shown.focus;
+    const focusName = NAMES[focus - 1]!;
+    // Lines for every option, bands only for break-fix and the focus plan.
+    const section = chart("Cost per month");
+    expect(section.querySelectorAll(".plain-plot__line")).toHaveLength(4);
+    expect([...section.querySelectorAll(".plain-plot__band")].map((band) => band.getAttribute("class"))).toEqual([
+      "plain-plot__band plain-plot__band--breakFix",
+      `plain-plot__band plain-plot__band--plan${focus}`,
+    ]);
+    expect(within(section).getByText(`Standard, expected`)).toBeInTheDocument();
+
+    const table = await showTable("Cost per month");
+    const headers = within(table).getAllByRole("columnheader").map((cell) => cell.textContent);
+    expect(headers).toEqual([
+      "Month",
+      "Break-fix, expected",
+      "Break-fix, 10th percentile",
+      "Break-fix, 90th percentile",
+      ...NAMES.flatMap((name) =>
+        name === focusName
+          ? [`${name}, expected`, `${name}, 10th percentile`, `${name}, 90th percentile`]
+          : [`${name}, expected`],
+      ),
+    ]);
+    const cells = within(bodyRows(table)[2]!).getAllByRole("cell").map((cell) => cell.textContent);
+    const month3 = costs.shown.months[2]!;
+    for (const [index, name] of NAMES.entries()) {
+      expect(cells[headers.indexOf(`${name}, expected`) - 1]).toBe(formatMoney(month3.plans[index]!.total, "USD"));
+    }
+  });
+
+  it("opens the working of a plan's figure for that plan", async () => {
+    const requests: ExplainRequest[] = [];
+    const costs = views(THREE);
+    render(
+      <ExplainContext.Provider value={(request) => requests.push(request)}>
+        <ChartsPanel costs={costs} analysis={ready(THREE, THREE_ANALYSIS)} currency="USD" />
+      </ExplainContext.Provider>,
+    );
+    const premium = costs.shown.months[0]!.plans[2]!.cumulative;
+    const row = bodyRows(await showTable("Total cost to date"))[0]!;
+    await userEvent.click(within(row).getByRole("button", { name: `${formatMoney(premium, "USD")}: how this is calculated` }));
+    expect(requests[0]!.figure).toEqual({ kind: "month", side: "managed", plan: 3, month: 1, part: "cumulative" });
+    expect(explain(requests[0]!.scenario, requests[0]!.figure).value).toBeCloseTo(premium, 2);
+  });
+
+  it("tabulates every plan by size, and names the one that costs least", async () => {
+    render(<ChartsPanel costs={views(THREE)} analysis={ready(THREE, THREE_ANALYSIS)} currency="USD" />);
+    const table = await showTable("Cost by size of business");
+    expect(within(table).getAllByRole("columnheader").map((cell) => cell.textContent)).toEqual([
+      "Staff who use IT",
+      "Break-fix",
+      ...NAMES,
+      "Costs least",
+    ]);
+    const point = THREE_ANALYSIS.sizeCurve[24]!;
+    const values = [point.breakFix, ...point.plans];
+    const least = ["Break-fix", ...NAMES][values.indexOf(Math.min(...values))];
+    expect(within(bodyRows(table)[24]!).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
+      ...values.map((value) => formatMoney(value, "USD")),
+      least,
+    ]);
+  });
+
+  it("shows the focus plan's work billed outside the fee in the breakdown", async () => {
+    const costs = views(THREE);
+    render(<ChartsPanel costs={costs} analysis={ready(THREE, THREE_ANALYSIS)} currency="USD" />);
+    const name = NAMES[costs.shown.focus - 1]!;
+    const table = await showTable("What makes up each month’s cost");
+    const headers = within(table).getAllByRole("columnheader").map((cell) => cell.textContent);
+    expect(headers).toEqual(expect.arrayContaining([`${name} fee`, `${name} onboarding`, `${name} total`]));
+    const outside = costs.shown.months[0]!.managed.outsideWork;
+    expect(headers.includes(`${name} work billed outside the fee`)).toBe(outside > 0);
+  });
+
+  it("maps which option is cheapest, naming the regions and listing each column's stretches", async () => {
+    render(<ChartsPanel costs={views(THREE)} analysis={ready(THREE, THREE_ANALYSIS)} currency="USD" />);
+    const section = chart("Which option is cheapest");
+    const map = THREE_ANALYSIS.decisionMap;
+    const options = ["Break-fix", ...NAMES];
+    const present = [...new Set(map.columns.flatMap((column) => column.segments.map((segment) => segment.option)))];
+    // Every option in the map has its pattern in the legend.
+    for (const option of present) expect(within(section).getByText(options[option]!, { selector: "li" })).toBeInTheDocument();
+    expect(section.querySelector(".decision-map__you")).not.toBeNull();
+
+    const table = await showTable("Which option is cheapest");
+    expect(bodyRows(table)).toHaveLength(map.columns.length);
+    const column = map.columns.find((one) => one.segments.length > 1)!;
+    const row = bodyRows(table)[map.columns.indexOf(column)]!;
+    expect(within(row).getByRole("rowheader")).toHaveTextContent(String(column.seats));
+    const words = within(row).getByRole("cell").textContent!;
+    expect(words.split("; ")).toHaveLength(column.segments.length);
+    expect(words).toMatch(new RegExp(`^From 0 to [\\d.]+: ${options[column.segments[0]!.option]}; from `));
+    expect(words.endsWith(`: ${options[column.segments.at(-1)!.option]}`)).toBe(true);
+  });
+
+  it("writes a plan's name as text, never as markup", async () => {
+    const { scenario } = parseScenario(new URLSearchParams("plans=2&months=12&paths=200&p2.msName=<b>x</b>&focus=2"));
+    const analysis = analyse(scenario, SENSITIVITY_RANGES);
+    const { container } = render(<ChartsPanel costs={views(scenario)} analysis={ready(scenario, analysis)} currency="USD" />);
+    expect(container.querySelector("b")).toBeNull();
+    expect(within(chart("Cost by size of business")).getByText("<b>x</b>", { selector: "li" })).toBeInTheDocument();
+    const table = await showTable("Cost per month");
+    expect(within(table).getByRole("columnheader", { name: "<b>x</b>, expected" })).toBeInTheDocument();
+    expect(within(chart("Which assumptions matter most")).getByText(/Break-fix minus <b>x<\/b> over 12 months/)).toBeInTheDocument();
   });
 });

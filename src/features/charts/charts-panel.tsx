@@ -2,12 +2,15 @@
  * The charts section, loaded on its own after the verdict. Charts of the expected figures draw at
  * once; those that need the simulation keep their place with a placeholder until it arrives.
  */
-import { memo, useId } from "react";
+import { memo, useId, useMemo } from "react";
 import type { CostViews } from "../../state/use-costs.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import type { Currency } from "../../lib/format.ts";
 import type { SensitivityRow, SizePoint } from "../../model/index.ts";
 import { BreakdownChart } from "./breakdown-chart.tsx";
+import { DecisionMapChart } from "./decision-map-chart.tsx";
+import { planNames } from "./chart-options.ts";
+import { SIDE_NAMES } from "./chart-theme.ts";
 import { CostOverTimeChart } from "./cost-over-time-chart.tsx";
 import { SensitivityChart } from "./sensitivity-chart.tsx";
 import { SizeCurveChart } from "./size-curve-chart.tsx";
@@ -38,6 +41,8 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
   // Drawn plain until someone points at them: Recharts' redraw of a long horizon is a long task
   // that typing would wait behind. Printed, they are drawn in full.
   const Plot = drawAll ? TimePlot : TimePlotOnDemand;
+  const analysedPlans = useMemo(() => planNames(analysedScenario), [analysedScenario]);
+  const cheapest = shown.cheapest === 0 ? SIDE_NAMES.breakFix : (shown.plans[shown.cheapest - 1]?.name ?? "");
 
   return (
     <section className="charts" aria-labelledby={titleId}>
@@ -65,6 +70,18 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
           scenario={analysedScenario}
           seats={scenario.seats}
           currency={currency}
+          busy={analysisStale}
+          waiting={waiting}
+        />
+      </RenderInView>
+      <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>
+        <DecisionMapChart
+          map={result?.decisionMap ?? null}
+          planNames={analysedPlans}
+          seats={scenario.seats}
+          issues={scenario.issues}
+          cheapest={cheapest}
+          months={scenario.months}
           busy={analysisStale}
           waiting={waiting}
         />

@@ -15,26 +15,28 @@ describe("timeRows", () => {
     expect(rows).toHaveLength(6);
     expect(rows[5]).toEqual({
       month: 6,
-      breakFix: costs.months[5]!.breakFix.cumulative,
-      managed: costs.months[5]!.managed.cumulative,
-      breakFixBand: [
-        simulation.months[5]!.breakFix.cumulative.p10,
-        simulation.months[5]!.breakFix.cumulative.p90,
-      ],
-      managedBand: [
-        simulation.months[5]!.managed.cumulative.p10,
-        simulation.months[5]!.managed.cumulative.p90,
-      ],
+      values: {
+        breakFix: costs.months[5]!.breakFix.cumulative,
+        plan1: costs.months[5]!.managed.cumulative,
+      },
+      bands: {
+        breakFix: [
+          simulation.months[5]!.breakFix.cumulative.p10,
+          simulation.months[5]!.breakFix.cumulative.p90,
+        ],
+        plan1: [
+          simulation.months[5]!.managed.cumulative.p10,
+          simulation.months[5]!.managed.cumulative.p90,
+        ],
+      },
     });
   });
 
   it("leaves the bands out when the simulation is of a different horizon", () => {
     const older = simulate({ ...scenario, months: 12 });
     const rows = timeRows(costs, older, "monthly");
-    expect(
-      rows.every((row) => row.breakFixBand === undefined && row.managedBand === undefined),
-    ).toBe(true);
-    expect(rows[0]!.breakFix).toBe(costs.months[0]!.breakFix.total);
+    expect(rows.every((row) => Object.keys(row.bands).length === 0)).toBe(true);
+    expect(rows[0]!.values.breakFix).toBe(costs.months[0]!.breakFix.total);
   });
 });
 

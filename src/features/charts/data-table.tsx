@@ -1,8 +1,11 @@
 /** The accessible alternative to a chart: the same figures as an HTML table. */
 import { useId, type ReactNode } from "react";
 
-/** A column: a cell may be a control, such as a figure that opens its explanation. */
-export type Column<Row> = { header: string; cell: (row: Row) => ReactNode };
+/**
+ * A column: a cell may be a control, such as a figure that opens its explanation. `key` tells
+ * columns apart where two headers may be the same (plans are named by the user).
+ */
+export type Column<Row> = { header: string; key?: string; cell: (row: Row) => ReactNode };
 
 type DataTableProps<Row> = {
   caption: string;
@@ -23,7 +26,7 @@ export function DataTable<Row>({ caption, rowHeader, columns, rows }: DataTableP
           <tr>
             <th scope="col">{rowHeader.header}</th>
             {columns.map((column) => (
-              <th key={column.header} scope="col">
+              <th key={column.key ?? column.header} scope="col">
                 {column.header}
               </th>
             ))}
@@ -36,7 +39,7 @@ export function DataTable<Row>({ caption, rowHeader, columns, rows }: DataTableP
               <tr key={name}>
                 <th scope="row">{name}</th>
                 {columns.map((column) => (
-                  <td key={column.header}>{column.cell(row)}</td>
+                  <td key={column.key ?? column.header}>{column.cell(row)}</td>
                 ))}
               </tr>
             );

@@ -3,17 +3,21 @@ import fc from "fast-check";
 import { render, screen } from "@testing-library/react";
 import { getNiceTickValues } from "recharts";
 import { moneyAxisTicks, monthLabels, niceStep, PlainTimePlot } from "./plain-time-plot.tsx";
-import type { TimeRow } from "./time-series.ts";
+import { timeSeries, type TimeRow } from "./time-series.ts";
+import { computeCosts, defaultScenario, parseScenario } from "../../model/index.ts";
 
 const flat = (months: number, breakFix: number, managed: number): TimeRow[] =>
-  Array.from({ length: months }, (_, index) => ({ month: index + 1, breakFix, managed }));
+  Array.from({ length: months }, (_, index) => ({ month: index + 1, values: { breakFix, plan1: managed }, bands: {} }));
 
-function drawing(rows: readonly TimeRow[], extra: { breakEven?: number | null } = {}) {
-  const hasBands = rows[0]?.breakFixBand !== undefined;
+const ONE_PLAN = timeSeries(computeCosts({ ...defaultScenario(), months: 1 }));
+
+function drawing(rows: readonly TimeRow[], extra: { breakEven?: number | null; series?: typeof ONE_PLAN } = {}) {
+  const hasBands = rows[0]?.bands.breakFix !== undefined;
   const { container } = render(
     <PlainTimePlot
       title="Cost per month"
       rows={rows}
+      series={extra.series ?? ONE_PLAN}
       hasBands={hasBands}
       currency="USD"
       legend={[]}
@@ -50,7 +54,9 @@ describe("the value axis", () => {
   });
 
   it("reaches above the highest line or band", () => {
-    const rows: TimeRow[] = [{ month: 1, breakFix: 6000, managed: 3000, breakFixBand: [4000, 8200], managedBand: [2900, 3100] }];
+    const rows: TimeRow[] = [
+      { month: 1, values: { breakFix: 6000, plan1: 3000 }, bands: { breakFix: [4000, 8200], plan1: [2900, 3100] } },
+    ];
     expect(moneyAxisTicks(rows)).toEqual([0, 2500, 5000, 7500, 10000]);
     expect(moneyAxisTicks(flat(3, 0, 0))).toEqual([0, 1, 2, 3, 4]);
   });
@@ -76,7 +82,7 @@ describe("PlainTimePlot", () => {
   it("draws each model's line through every month, at its height on the axis", () => {
     const container = drawing(flat(5, 4000, 1000));
     const breakFix = pointsOf(container.querySelector(".plain-plot__line--breakFix"));
-    const managed = pointsOf(container.querySelector(".plain-plot__line--managed"));
+    const managed = pointsOf(container.querySelector(".plain-plot__line--plan1"));
     // Ticks run 0–4,000 in steps of 1,000: 4,000 is the top edge, 1,000 three quarters down.
     expect(breakFix).toEqual([[0, 0], [250, 0], [500, 0], [750, 0], [1000, 0]]);
     expect(managed.map(([, y]) => y)).toEqual([750, 750, 750, 750, 750]);
@@ -92,8 +98,8 @@ describe("PlainTimePlot", () => {
 
   it("shades each model's band between its 10th and 90th percentiles", () => {
     const rows: TimeRow[] = [
-      { month: 1, breakFix: 2000, managed: 1000, breakFixBand: [1000, 4000], managedBand: [1000, 1000] },
-      { month: 2, breakFix: 2000, managed: 1000, breakFixBand: [0, 3000], managedBand: [1000, 1000] },
+      { month: 1, values: { breakFix: 2000, plan1: 1000 }, bands: { breakFix: [1000, 4000], plan1: [1000, 1000] } },
+      { month: 2, values: { breakFix: 2000, plan1: 1000 }, bands: { breakFix: [0, 3000], plan1: [1000, 1000] } },
     ];
     const container = drawing(rows);
     const band = pointsOf(container.querySelector(".plain-plot__band--breakFix"));
@@ -117,6 +123,24 @@ describe("PlainTimePlot", () => {
     expect(label?.textContent).toBe("Break-even: month 9");
     // Past the middle, the label reads leftwards from the line so it stays inside the plot.
     expect(label?.getAttribute("text-anchor")).toBe("end");
+  });
+
+  it("draws every plan's line in its own look, and only the focus plan's band", () => {
+    const { scenario } = parseScenario(new URLSearchParams("plans=3&months=2&focus=2&p2.msName=Standard"));
+    const series = timeSeries(computeCosts(scenario));
+    const rows: TimeRow[] = [1, 2].map((month) => ({
+      month,
+      values: { breakFix: 4000, plan1: 3000, plan2: 2000, plan3: 1000 },
+      bands: { breakFix: [3000, 4000], plan2: [1000, 3000] },
+    }));
+    const container = drawing(rows, { series });
+    for (const [plan, y] of [[1, 250], [2, 500], [3, 750]] as const) {
+      expect(pointsOf(container.querySelector(`polyline.plain-plot__line--plan${plan}`)).map(([, at]) => at)).toEqual([y, y]);
+    }
+    expect([...container.querySelectorAll(".plain-plot__band")].map((band) => band.getAttribute("class"))).toEqual([
+      "plain-plot__band plain-plot__band--breakFix",
+      "plain-plot__band plain-plot__band--plan2",
+    ]);
   });
 
   it("writes no style attribute, so its prerendered HTML passes a strict policy", () => {

@@ -8,7 +8,7 @@
  */
 import type { FocusEventHandler, PointerEventHandler } from "react";
 import { moneyAxisTitle, moneyTicks } from "./chart-format.ts";
-import { SIDES, BAND_KEY, type TimePlotProps, type TimeRow } from "./time-series.ts";
+import { valueOf, type TimePlotProps, type TimeRow } from "./time-series.ts";
 
 /** The plot's own coordinates: 0–1000 both ways, stretched to whatever box it is given. */
 const VIEW = 1000;
@@ -35,7 +35,8 @@ export function niceStep(max: number, count = Y_TICKS): number {
 export function moneyAxisTicks(rows: readonly TimeRow[]): number[] {
   let max = 0;
   for (const row of rows) {
-    max = Math.max(max, row.breakFix, row.managed, row.breakFixBand?.[1] ?? 0, row.managedBand?.[1] ?? 0);
+    for (const value of Object.values(row.values)) max = Math.max(max, value);
+    for (const band of Object.values(row.bands)) max = Math.max(max, band?.[1] ?? 0);
   }
   const step = niceStep(max);
   return Array.from({ length: Y_TICKS }, (_, index) => Number((step * index).toPrecision(12)));
@@ -61,7 +62,7 @@ type PlainTimePlotProps = TimePlotProps & {
   onUse?: () => void;
 };
 
-export function PlainTimePlot({ title, rows, hasBands, currency, breakEven, onUse }: PlainTimePlotProps) {
+export function PlainTimePlot({ title, rows, series, hasBands, currency, breakEven, onUse }: PlainTimePlotProps) {
   const ticks = moneyAxisTicks(rows);
   const top = ticks[ticks.length - 1]!;
   const months = rows.length;
@@ -86,20 +87,22 @@ export function PlainTimePlot({ title, rows, hasBands, currency, breakEven, onUs
           <line key={tick} className="plain-plot__grid" x1="0" x2={VIEW} y1={y(tick)} y2={y(tick)} />
         ))}
         {hasBands
-          ? SIDES.map((side) => {
-              const band = (row: TimeRow) => row[BAND_KEY[side]] ?? [row[side], row[side]];
-              const upper = rows.map((row) => point(row.month, band(row)[1]));
-              const lower = rows.map((row) => point(row.month, band(row)[0])).reverse();
-              return (
-                <polygon key={`${side}-band`} className={`plain-plot__band plain-plot__band--${side}`} points={[...upper, ...lower].join(" ")} />
-              );
-            })
+          ? series
+              .filter((one) => one.banded)
+              .map(({ key }) => {
+                const band = (row: TimeRow) => row.bands[key] ?? [valueOf(row, key), valueOf(row, key)];
+                const upper = rows.map((row) => point(row.month, band(row)[1]));
+                const lower = rows.map((row) => point(row.month, band(row)[0])).reverse();
+                return (
+                  <polygon key={`${key}-band`} className={`plain-plot__band plain-plot__band--${key}`} points={[...upper, ...lower].join(" ")} />
+                );
+              })
           : null}
-        {SIDES.map((side) =>
+        {series.map(({ key }) =>
           months === 1 ? (
-            <line key={side} className={`plain-plot__dot plain-plot__line--${side}`} x1={x(1)} x2={x(1)} y1={y(rows[0]![side])} y2={y(rows[0]![side])} />
+            <line key={key} className={`plain-plot__dot plain-plot__line--${key}`} x1={x(1)} x2={x(1)} y1={y(valueOf(rows[0]!, key))} y2={y(valueOf(rows[0]!, key))} />
           ) : (
-            <polyline key={side} className={`plain-plot__line plain-plot__line--${side}`} points={rows.map((row) => point(row.month, row[side])).join(" ")} />
+            <polyline key={key} className={`plain-plot__line plain-plot__line--${key}`} points={rows.map((row) => point(row.month, valueOf(row, key))).join(" ")} />
           ),
         )}
         {breakEven !== null ? (

@@ -4,7 +4,17 @@
  */
 import { useMemo } from "react";
 import { Bar, BarChart, YAxis, useChartWidth } from "recharts";
-import { inputDef, type Scenario, type SensitivityPart, type SensitivityRow } from "../../model/index.ts";
+import {
+  focusPlan,
+  inputDef,
+  isPlanNumericKey,
+  planCount,
+  planTerms,
+  splitPlanKey,
+  type Scenario,
+  type SensitivityPart,
+  type SensitivityRow,
+} from "../../model/index.ts";
 import { FigureButton } from "../../components/figure-button.tsx";
 import { formatMoney, type Currency } from "../../lib/format.ts";
 import { ChartFrame } from "./chart-frame.tsx";
@@ -18,7 +28,7 @@ import {
 } from "./chart-parts.tsx";
 import { SeriesLegend, legendOrder, type LegendItem } from "./chart-legend.tsx";
 import { moneyAxisTitle, type Range } from "./chart-format.ts";
-import { ANIMATE, CHANGE_COLOURS, SIDE_NAMES, chartBase } from "./chart-theme.ts";
+import { ANIMATE, CHANGE_COLOURS, SIDE_NAMES, chartBase, planInSentence } from "./chart-theme.ts";
 import { DataTable } from "./data-table.tsx";
 
 const SHOWN = 10;
@@ -29,13 +39,19 @@ const HIGHER = "Input 25 % higher";
 export type TornadoRow = SensitivityRow & { label: string; lowerBar: Range; higherBar: Range };
 
 /**
- * The input's label; inputs that exist on both sides ("Hours per user issue") say whose they are.
+ * The input's label, by its key as in a link (`p2.msSeat`); inputs that exist on both sides
+ * ("Hours per user issue") say whose they are: break-fix's, or the plan's by its name.
  */
-export function sensitivityLabel(key: string): string {
-  const def = inputDef(key);
+export function sensitivityLabel(key: string, scenario: Scenario): string {
+  const prefixed = splitPlanKey(key);
+  const def = inputDef(prefixed?.key ?? key);
   if (!def) return key;
   if (def.group === "breakFix") return `${SIDE_NAMES.breakFix}: ${def.label}`;
-  if (def.group === "managed") return `${SIDE_NAMES.managed}: ${def.label}`;
+  if (prefixed || isPlanNumericKey(def.key)) {
+    const plan = prefixed?.plan ?? 1;
+    const name = plan <= planCount(scenario) ? planTerms(scenario, plan).msName : `Plan ${plan}`;
+    return `${name}: ${def.label}`;
+  }
   return def.label;
 }
 
@@ -43,10 +59,11 @@ export function sensitivityLabel(key: string): string {
 export function tornadoRows(
   sensitivity: readonly SensitivityRow[],
   difference: number,
+  scenario: Scenario,
 ): TornadoRow[] {
   return sensitivity.slice(0, SHOWN).map((row) => ({
     ...row,
-    label: sensitivityLabel(row.key),
+    label: sensitivityLabel(row.key, scenario),
     lowerBar: [difference, row.low],
     higherBar: [difference, row.high],
   }));
@@ -73,7 +90,13 @@ export function SensitivityChart({
   busy,
   waiting,
 }: SensitivityChartProps) {
-  const rows = useMemo(() => tornadoRows(sensitivity, difference), [sensitivity, difference]);
+  const rows = useMemo(
+    () => tornadoRows(sensitivity, difference, scenario),
+    [sensitivity, difference, scenario],
+  );
+  // The rows are the focus plan's, resolved from the scenario they were worked out for.
+  const focusName = useMemo(() => planTerms(scenario, focusPlan(scenario)).msName, [scenario]);
+  const plan = planInSentence(focusName);
   const hatchId = useSvgId("hatch-higher");
   const money = (value: number) => formatMoney(value, currency);
   const figure = (row: TornadoRow, part: SensitivityPart) => (
@@ -85,7 +108,7 @@ export function SensitivityChart({
     { name: LOWER, colour: CHANGE_COLOURS.lower, look: "block" },
     { name: HIGHER, colour: `url(#${hatchId})`, look: "block" },
   ];
-  const differenceTitle = `Break-fix minus managed over ${months === 1 ? "1 month" : `${months} months`}`;
+  const differenceTitle = `Break-fix minus ${plan} over ${months === 1 ? "1 month" : `${months} months`}`;
 
   return (
     <ChartFrame
@@ -93,7 +116,7 @@ export function SensitivityChart({
       tall
       busy={busy}
       waiting={waiting}
-      summary={`${differenceTitle}, with one input at a time 25 % lower or higher; above zero, managed saves money. Now: ${money(difference)}.`}
+      summary={`${differenceTitle}, with one input at a time 25 % lower or higher; above zero, ${plan} saves money. Now: ${money(difference)}.`}
       legend={<SeriesLegend items={legend} />}
       patterns={<Hatch id={hatchId} colour={CHANGE_COLOURS.higher} />}
       renderChart={() => (
@@ -102,7 +125,7 @@ export function SensitivityChart({
           <MoneyAxis
             axis="x"
             currency={currency}
-            title={moneyAxisTitle("Saving with managed", currency)}
+            title={moneyAxisTitle(`Saving with ${plan}`, currency)}
           />
           <InputAxis />
           <ChartTooltip

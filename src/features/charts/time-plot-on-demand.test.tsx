@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { TimePlotOnDemand } from "./time-plot-on-demand.tsx";
-import type { TimePlotProps } from "./time-series.ts";
+import { timeSeries, type TimePlotProps } from "./time-series.ts";
+import { computeCosts, defaultScenario } from "../../model/index.ts";
 
 /** jsdom lays nothing out: report a fixed size so Recharts draws its SVG. */
 class FixedSizeObserver {
@@ -23,7 +24,8 @@ afterAll(() => {
 
 const PROPS: TimePlotProps = {
   title: "Cost per month",
-  rows: Array.from({ length: 12 }, (_, index) => ({ month: index + 1, breakFix: 5000, managed: 3000 })),
+  rows: Array.from({ length: 12 }, (_, index) => ({ month: index + 1, values: { breakFix: 5000, plan1: 3000 }, bands: {} })),
+  series: timeSeries(computeCosts({ ...defaultScenario(), months: 12 })),
   hasBands: false,
   currency: "USD",
   legend: [],

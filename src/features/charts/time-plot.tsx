@@ -6,25 +6,32 @@ import {
   Marker,
   MoneyAxis,
   MonthAxis,
-  SideBand,
-  SideLine,
+  SeriesBand,
+  SeriesLine,
 } from "./chart-parts.tsx";
 import { legendOrder } from "./chart-legend.tsx";
 import { monthName, moneyAxisTitle } from "./chart-format.ts";
 import { chartBase } from "./chart-theme.ts";
-import { BAND_KEY, BAND_NAME, LINE_NAME, SIDES, type TimePlotProps, type TimeRow } from "./time-series.ts";
+import { bandName, lineName, type TimePlotProps, type TimeRow } from "./time-series.ts";
 
-export function TimePlot({ title, rows, hasBands, currency, legend, breakEven }: TimePlotProps) {
+export function TimePlot({ title, rows, series, hasBands, currency, legend, breakEven }: TimePlotProps) {
   return (
     <ComposedChart {...chartBase(title)} data={rows as TimeRow[]}>
       <ChartGrid />
       <MonthAxis />
       <MoneyAxis currency={currency} title={moneyAxisTitle(title, currency)} />
       <ChartTooltip currency={currency} order={legendOrder(legend)} labelOf={monthName} />
-      {SIDES.map((side) => [
-        <SideLine key={side} side={side} dataKey={side} name={LINE_NAME[side]} dots={rows.length === 1} />,
-        hasBands ? (
-          <SideBand key={`${side}-band`} side={side} dataKey={BAND_KEY[side]} name={BAND_NAME[side]} />
+      {series.map((one) => [
+        <SeriesLine
+          key={one.key}
+          colour={one.colour}
+          dash={one.dash}
+          dataKey={`values.${one.key}`}
+          name={lineName(one)}
+          dots={rows.length === 1}
+        />,
+        hasBands && one.banded ? (
+          <SeriesBand key={`${one.key}-band`} colour={one.colour} dataKey={`bands.${one.key}`} name={bandName(one)} />
         ) : null,
       ])}
       {breakEven !== null ? (
