@@ -228,7 +228,8 @@ export class LinearTotals {
 
   /** `plans`: how many of the scenario's plans to total (all of them unless fewer are asked for). */
   constructor(s: Scenario, plans = planCount(s)) {
-    this.factors = Float64Array.from({ length: s.months }, (_, index) => formulas.endpointsInMonth(UNROUNDED, { ...s, endpoints: 1 }, index + 1));
+    const oneEndpoint = { ...s, endpoints: 1 };
+    this.factors = Float64Array.from({ length: s.months }, (_, index) => formulas.endpointsInMonth(UNROUNDED, oneEndpoint, index + 1));
     const bfTerms = formulas.breakFixCallTerms(NUMBERS, s);
     const bfAtZero = formulas.breakFixMonth(NUMBERS, s, bfTerms, 0).total;
     this.breakFix = { atZero: bfAtZero, perSeat: (formulas.breakFixMonth(NUMBERS, s, bfTerms, SLOPE_STEP).total - bfAtZero) / SLOPE_STEP };
