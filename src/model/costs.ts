@@ -212,3 +212,75 @@ export function planBreakEvenMonths(result: CostResult): (number | null)[] {
     noneAsNull(formulas.breakEven(NUMBERS, breakFix, result.months.map((month) => month.plans[index]!.cumulative))),
   );
 }
+
+/** The plain numbers with rounding left out: `endpointsInMonth` of one endpoint is then the month's growth factor itself. */
+const UNROUNDED: typeof NUMBERS = { ...NUMBERS, round: (_label, _unit, value) => value };
+
+/**
+ * Every option's horizon total (as `optionTotals`) for any staff and endpoint count, with
+ * everything that does not depend on them worked out once. Per month, break-fix's total and each
+ * plan's total less its fee and onboarding are linear in the month's staff: their two
+ * coefficients come from the formulas at 0 and 1 staff, so the horizon needs only the sum of the
+ * months' staff. The fee, `max(msMin, …)`, is not linear: it is taken month by month, from its
+ * coefficients found the same way. (The slopes are read over SLOPE_STEP staff rather than one, so
+ * that a large fixed part's rounding error is not multiplied into every person-month.) Each month's staff and endpoints are rounded exactly as the
+ * formulas round them. The totals agree with `optionTotals` to within rounding error (a small
+ * fraction of a cent).
+ */
+const SLOPE_STEP = 2 ** 20;
+
+export class LinearTotals {
+  private readonly factors: Float64Array;
+  private readonly breakFix: { atZero: number; perSeat: number };
+  private readonly plans: { atZero: number; perSeat: number; onboarding: number; minimum: number; feeAtZero: number; feePerSeat: number; feePerEndpoint: number }[];
+
+  /** `plans`: how many of the scenario's plans to total (all of them unless fewer are asked for). */
+  constructor(s: Scenario, plans = planCount(s)) {
+    const oneEndpoint = { ...s, endpoints: 1 };
+    this.factors = Float64Array.from({ length: s.months }, (_, index) => formulas.endpointsInMonth(UNROUNDED, oneEndpoint, index + 1));
+    const bfTerms = formulas.breakFixCallTerms(NUMBERS, s);
+    const bfAtZero = formulas.breakFixMonth(NUMBERS, s, bfTerms, 0).total;
+    this.breakFix = { atZero: bfAtZero, perSeat: (formulas.breakFixMonth(NUMBERS, s, bfTerms, SLOPE_STEP).total - bfAtZero) / SLOPE_STEP };
+    this.plans = Array.from({ length: plans }, (_, index) => {
+      const view = planScenario(s, index + 1);
+      const terms = formulas.managedCallTerms(NUMBERS, view);
+      const withoutFee = (seats: number) => {
+        const month = formulas.managedMonth(NUMBERS, view, terms, seats, 1);
+        return month.total - month.fee - month.onboarding;
+      };
+      const atZero = withoutFee(0);
+      const noMinimum = { ...view, msMin: Number.NEGATIVE_INFINITY };
+      const feeAtZero = formulas.managedFee(NUMBERS, noMinimum, 0, 0);
+      return {
+        atZero,
+        perSeat: (withoutFee(SLOPE_STEP) - atZero) / SLOPE_STEP,
+        onboarding: formulas.managedOnboarding(NUMBERS, view, 1),
+        minimum: view.msMin,
+        feeAtZero,
+        feePerSeat: (formulas.managedFee(NUMBERS, noMinimum, SLOPE_STEP, 0) - feeAtZero) / SLOPE_STEP,
+        feePerEndpoint: (formulas.managedFee(NUMBERS, noMinimum, 0, SLOPE_STEP) - feeAtZero) / SLOPE_STEP,
+      };
+    });
+  }
+
+  /** Horizon totals, index 0 break-fix, k plan k, with `seats` staff and `endpoints` endpoints in month 1. */
+  totals(seats: number, endpoints: number): number[] {
+    const { factors, breakFix, plans } = this;
+    const months = factors.length;
+    const fees = new Float64Array(plans.length);
+    let seatMonths = 0;
+    for (let month = 0; month < months; month++) {
+      const factor = factors[month]!;
+      const staff = Math.max(1, Math.round(seats * factor));
+      const devices = Math.round(endpoints * factor);
+      seatMonths += staff;
+      for (let plan = 0; plan < plans.length; plan++) {
+        const { minimum, feeAtZero, feePerSeat, feePerEndpoint } = plans[plan]!;
+        fees[plan]! += Math.max(minimum, feeAtZero + feePerSeat * staff + feePerEndpoint * devices);
+      }
+    }
+    const result = [months * breakFix.atZero + breakFix.perSeat * seatMonths];
+    plans.forEach((plan, index) => result.push(months * plan.atZero + plan.perSeat * seatMonths + plan.onboarding + fees[index]!));
+    return result;
+  }
+}

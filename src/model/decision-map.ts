@@ -4,7 +4,7 @@
  * each column is the lower envelope of a few lines, found exactly rather than by sampling.
  */
 import type { Scenario } from "./inputs.ts";
-import { optionTotals } from "./costs.ts";
+import { LinearTotals } from "./costs.ts";
 import { sizeScenario } from "./size-curve.ts";
 
 /** Over issue rates from..to, option (0 break-fix, k plan k) costs least. */
@@ -70,10 +70,13 @@ export function decisionColumns(seats: number): number[] {
 
 export function decisionMap(scenario: Scenario): DecisionMap {
   const top = Math.max(1, 2 * scenario.issues);
+  // Every option's totals at 0 and at 1 issue per person, for each column's size (optionTotals to within rounding error).
+  const withoutIssues = new LinearTotals({ ...scenario, issues: 0 });
+  const withOneIssue = new LinearTotals({ ...scenario, issues: 1 });
   const columns = decisionColumns(scenario.seats).map((seats) => {
     const sized = sizeScenario(scenario, seats);
-    const atZero = optionTotals({ ...sized, issues: 0 });
-    const atOne = optionTotals({ ...sized, issues: 1 });
+    const atZero = withoutIssues.totals(sized.seats, sized.endpoints);
+    const atOne = withOneIssue.totals(sized.seats, sized.endpoints);
     const lines = atZero.map((total, option) => ({ atZero: total, slope: atOne[option]! - total }));
     return { seats, segments: lowerEnvelope(lines, top) };
   });

@@ -194,12 +194,13 @@ describe("explain, for the figures of the analysis charts", () => {
     const row = sensitivity(DEFAULT).find((candidate) => candidate.key === "bfRate")!;
     const lower = explain(DEFAULT, { kind: "sensitivity", key: "bfRate", part: "lower" });
     expect(lower.label).toBe(`Difference with Break-fix: ${numberInputDef("bfRate").label} 25 % lower (${DEFAULT.bfRate * 0.75} instead of ${DEFAULT.bfRate})`);
-    expect(lower.value).toBe(row.low);
+    // The row is computed through LinearTotals, the explanation month by month: the same to within rounding error.
+    expect(agrees(lower.value, row.low, true)).toBe(true);
     const rate = leaves(lower).find((leaf) => leaf.input!.key === "bfRate")!;
     expect(rate.value).toBe(DEFAULT.bfRate * 0.75);
     const swing = explain(DEFAULT, { kind: "sensitivity", key: "bfRate", part: "swing" });
     expect(swing.op).toBe("max");
-    expect(swing.value).toBe(row.swing);
+    expect(agrees(swing.value, row.swing, true)).toBe(true);
     expect(disagreements(swing)).toEqual([]);
   });
 

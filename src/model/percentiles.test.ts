@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bands, PercentileReader, selectNth } from "./percentiles.ts";
+import { BandTrack, bands, PercentileReader, selectNth } from "./percentiles.ts";
 
 /** The nearest-rank percentile by sorting: the value at rank ⌈q × N⌉ (1-based). Compared with + 0, so −0 and 0 are one value. */
 function bySorting(values: readonly number[]) {
@@ -75,6 +75,79 @@ describe("bands", () => {
       const values = Array.from({ length: 5000 }, (_, index) => Math.sin(index * seed) * seed);
       expect(plain(reader.bands(Float64Array.from(values)))).toEqual(bySorting(values));
     }
+  });
+});
+
+describe("PercentileReader with a BandTrack", () => {
+  /** A series of rows, each read with the brackets the rows before it left: the same bands as sorting each row. */
+  function expectSeriesExact(rows: readonly Float64Array[]): BandTrack {
+    const reader = new PercentileReader(rows[0]!.length);
+    const track = new BandTrack();
+    for (const row of rows) expect(plain(reader.bands(row, track))).toEqual(bySorting([...row]));
+    return track;
+  }
+
+  /** A small seeded generator for the rows, so a failure can be reproduced. */
+  function uniforms(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it("reads running totals month after month exactly, as their percentiles drift", () => {
+    const random = uniforms(3);
+    const length = 6000;
+    const totals = new Float64Array(length);
+    const rows: Float64Array[] = [];
+    for (let month = 0; month < 40; month++) {
+      for (let path = 0; path < length; path++) totals[path]! += Math.round(random() * 40 + month) * 0.25;
+      rows.push(totals.slice());
+    }
+    // Brackets were carried to the end: the rows were read without a sample.
+    expect(expectSeriesExact(rows).carried).toBe(true);
+  });
+
+  it("stays exact when rows jump, shrink to one repeated value, come back and turn over", () => {
+    const random = uniforms(11);
+    const length = 5000;
+    const row = (make: (path: number) => number) => Float64Array.from({ length }, (_, path) => make(path));
+    const rows = [
+      row(() => random() * 100),
+      row(() => random() * 100),
+      row(() => 1e6 + random()), // far away: the carried brackets miss
+      row(() => 5227.1875), // one value: brackets of no width
+      row(() => 5227.1875),
+      row(() => 5227.1875 + Math.floor(random() * 3)), // a few values, many ties
+      row(() => -random() * 1e-300),
+      row((path) => (path % 2 === 0 ? 0 : 1)),
+      row((path) => length - path),
+      row(() => random() * 100),
+    ];
+    expectSeriesExact(rows);
+  });
+
+  it("gives any series of rows the bands of sorting each row", () => {
+    const series = fc.array(
+      fc.oneof(
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 4096, maxLength: 4096 }),
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 4096, maxLength: 4096 }),
+        fc.tuple(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }), fc.nat()).map(([shift, scale, seed]) => {
+          const random = uniforms(seed);
+          return Array.from({ length: 4096 }, () => shift + scale * random());
+        }),
+      ),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(series, (rows) => {
+        expectSeriesExact(rows.map((values) => Float64Array.from(values)));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 

@@ -23,30 +23,88 @@ function rankOf(percent: number, count: number): number {
   return Math.max(1, Math.ceil((percent * count) / 100)) - 1;
 }
 
+/** Ranks on each side of a percentile that a bracket carried over from the row before aims to hold. */
+const CARRIED_RANKS = 400;
+
+/**
+ * What a series of rows (one option's monthly totals, or its cumulative totals, month after month)
+ * carries from one row to the next: brackets around where each percentile is expected, so the
+ * next row needs no sample. Brackets move on by each percentile's recent change (cumulative
+ * totals grow month by month, and monthly totals with the staff).
+ */
+export class BandTrack {
+  /** Low and high end of each percentile's bracket for the next row; used when `carried`. */
+  readonly brackets = new Float64Array(2 * PERCENTILES.length);
+  carried = false;
+  private readonly last = new Float64Array(PERCENTILES.length);
+  private readonly before = new Float64Array(PERCENTILES.length);
+  private rows = 0;
+
+  /**
+   * Takes a row's percentile j: its value, the bracket it was found in, and how many values of the
+   * bracket lie below its place and above it. The next bracket holds about CARRIED_RANKS values
+   * on each side at this row's density; without a density to go by (a bracket open at an end, or
+   * a value alone at its end), the next row is sampled.
+   */
+  record(j: number, value: number, low: number, high: number, below: number, above: number): void {
+    const drift = this.rows === 0 ? 0 : this.rows === 1 ? value - this.last[j]! : (value - this.before[j]!) / 2;
+    this.before[j] = this.last[j]!;
+    this.last[j] = value;
+    const densities = [below / (value - low), above / (high - value)].filter((density) => density > 0 && Number.isFinite(density));
+    let width = densities.length > 0 ? CARRIED_RANKS / Math.min(...densities) : low === high ? 0 : Number.NaN;
+    if (!Number.isFinite(drift)) width = Number.NaN;
+    this.brackets[2 * j] = value + drift - width;
+    this.brackets[2 * j + 1] = value + drift + width;
+    if (j === PERCENTILES.length - 1) {
+      this.rows++;
+      this.carried = this.brackets.every((end) => !Number.isNaN(end));
+    }
+  }
+}
+
 /**
  * Reads bands from rows of `count` values with working space set aside once: the values are only
  * read, never reordered.
  *
- * For long rows, one pass finds all three percentiles: a sample of the row places, around each
- * rank, a bracket of values that almost surely holds it; the pass counts the values below each
- * bracket and copies those inside it, and the rank is selected among the few copied. Where a
- * bracket misses its rank (rarely: the sample would have to be four standard deviations off), that
- * percentile is selected from a copy of the whole row. Either way the result is the exact value
- * at the rank: the sample only decides how much work it takes.
+ * For long rows, one pass finds all three percentiles: around each rank, a bracket of values that
+ * almost surely holds it; the pass counts the values below each bracket and copies those inside
+ * it, and the rank is selected among the few copied. The brackets come from the row before in
+ * the same series (BandTrack) or, for a series' first row and where a carried bracket misses its
+ * rank, from a sample of the row. Where a sampled bracket misses its rank (rarely: the sample
+ * would have to be four standard deviations off), that percentile is selected from a copy of the
+ * whole row. Either way the result is the exact value at the rank: the brackets only decide how
+ * much work it takes.
  */
 export class PercentileReader {
   private readonly ranks: number[];
   private readonly inside: Float64Array[];
   private readonly sample = new Float64Array(SAMPLE_SIZE);
+  private readonly tally = new Int32Array(2 * PERCENTILES.length);
+  private readonly ends = new Float64Array(2 * PERCENTILES.length);
+  private readonly found = new Float64Array(PERCENTILES.length);
 
   constructor(private readonly count: number) {
     this.ranks = PERCENTILES.map((percent) => rankOf(percent, count));
-    this.inside = PERCENTILES.map(() => new Float64Array(count));
+    this.inside = PERCENTILES.map(() => new Float64Array(count + 1));
   }
 
-  bands(values: Float64Array): Bands {
-    const [p10, p50, p90] = this.count < SAMPLED_FROM ? this.selectEach(values) : this.selectInOnePass(values);
-    return { p10, p50, p90 };
+  /** The row's bands; with `track`, the row is the next of that track's series. */
+  bands(values: Float64Array, track?: BandTrack): Bands {
+    if (this.count < SAMPLED_FROM) {
+      const [p10, p50, p90] = this.selectEach(values);
+      return { p10, p50, p90 };
+    }
+    const { ends, found } = this;
+    let done = false;
+    if (track?.carried) {
+      ends.set(track.brackets);
+      done = this.selectInBrackets(values, track);
+    }
+    if (!done) {
+      this.sampleBrackets(values);
+      if (!this.selectInBrackets(values, track)) this.selectMissed(values, track);
+    }
+    return { p10: found[0]!, p50: found[1]!, p90: found[2]! };
   }
 
   /** Median first, then the 10th in the values below it and the 90th in those above. */
@@ -54,12 +112,14 @@ export class PercentileReader {
     const copy = this.inside[0]!;
     copy.set(values);
     const [low, middle, high] = this.ranks as [number, number, number];
-    const p50 = selectNth(copy, middle);
-    return [selectNth(copy, low, 0, middle), p50, selectNth(copy, high, middle, copy.length - 1)];
+    const last = this.count - 1;
+    const p50 = selectNth(copy, middle, 0, last);
+    return [selectNth(copy, low, 0, middle), p50, selectNth(copy, high, middle, last)];
   }
 
-  private selectInOnePass(values: Float64Array): [number, number, number] {
-    const { count, sample, inside } = this;
+  /** Brackets (`ends`) from a sample of the row: order statistics around each rank's place in it. */
+  private sampleBrackets(values: Float64Array): void {
+    const { count, sample, ends } = this;
     for (let i = 0; i < SAMPLE_SIZE; i++) sample[i] = values[Math.floor((i * count) / SAMPLE_SIZE)]!;
     // The brackets' ends are order statistics of the sample (beyond its ends, unbounded), selected
     // in rising order, each among the sample values from the one before on.
@@ -69,7 +129,7 @@ export class PercentileReader {
       const margin = BRACKET_DEVIATIONS * Math.sqrt(SAMPLE_SIZE * q * (1 - q)) + 2;
       return [Math.floor(place - margin), Math.ceil(place + margin)];
     });
-    const ends = places.map((place) => (place < 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY));
+    places.forEach((place, i) => (ends[i] = place < 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY));
     let from = 0;
     for (const i of places.map((_, i) => i).sort((x, y) => places[x]! - places[y]!)) {
       const place = places[i]!;
@@ -77,33 +137,91 @@ export class PercentileReader {
       ends[i] = selectNth(sample, place, from, SAMPLE_SIZE - 1);
       from = place;
     }
-    const brackets = PERCENTILES.map((_, j) => ({ low: ends[2 * j]!, high: ends[2 * j + 1]! }));
-    const [a, b, c] = brackets as [(typeof brackets)[0], (typeof brackets)[0], (typeof brackets)[0]];
-    const [insideA, insideB, insideC] = inside as [Float64Array, Float64Array, Float64Array];
-    let belowA = 0;
-    let belowB = 0;
-    let belowC = 0;
-    let countA = 0;
-    let countB = 0;
-    let countC = 0;
-    for (let i = 0; i < count; i++) {
-      const value = values[i]!;
-      if (value < a.low) belowA++;
-      else if (value <= a.high) insideA[countA++] = value;
-      if (value < b.low) belowB++;
-      else if (value <= b.high) insideB[countB++] = value;
-      if (value < c.low) belowC++;
-      else if (value <= c.high) insideC[countC++] = value;
-    }
-    const below = [belowA, belowB, belowC];
-    const counts = [countA, countB, countC];
-    return this.ranks.map((rank, j) => {
-      const at = rank - below[j]!;
-      if (at >= 0 && at < counts[j]!) return selectNth(inside[j]!, at, 0, counts[j]! - 1);
-      inside[j]!.set(values);
-      return selectNth(inside[j]!, rank);
-    }) as [number, number, number];
   }
+
+  /**
+   * One pass over the row with the brackets in `ends`, then each rank selected among its bracket's
+   * copies into `found`. False when a bracket misses its rank: `found` is then incomplete.
+   */
+  private selectInBrackets(values: Float64Array, track: BandTrack | undefined): boolean {
+    const { count, inside, tally, ends, found, ranks } = this;
+    const [insideA, insideB, insideC] = inside as [Float64Array, Float64Array, Float64Array];
+    countAndCopy(values, count, ends[0]!, ends[1]!, ends[2]!, ends[3]!, ends[4]!, ends[5]!, insideA, insideB, insideC, tally);
+    for (let j = 0; j < ranks.length; j++) {
+      const within = tally[2 * j + 1]!;
+      const at = ranks[j]! - tally[2 * j]!;
+      if (!(at >= 0 && at < within)) return false;
+      found[j] = selectNth(inside[j]!, at, 0, within - 1);
+    }
+    if (track) for (let j = 0; j < ranks.length; j++) {
+      const at = ranks[j]! - tally[2 * j]!;
+      track.record(j, found[j]!, ends[2 * j]!, ends[2 * j + 1]!, at, tally[2 * j + 1]! - 1 - at);
+    }
+    return true;
+  }
+
+  /** After a pass with sampled brackets: the ranks they missed selected from copies of the whole row. */
+  private selectMissed(values: Float64Array, track: BandTrack | undefined): void {
+    const { count, inside, tally, found, ranks } = this;
+    for (let j = 0; j < ranks.length; j++) {
+      const within = tally[2 * j + 1]!;
+      const at = ranks[j]! - tally[2 * j]!;
+      if (at >= 0 && at < within) found[j] = selectNth(inside[j]!, at, 0, within - 1);
+      else {
+        inside[j]!.set(values);
+        found[j] = selectNth(inside[j]!, ranks[j]!, 0, count - 1);
+      }
+    }
+    // No bracket to carry on (NaN ends): the next row of the series is sampled.
+    if (track) for (let j = 0; j < ranks.length; j++) track.record(j, found[j]!, Number.NaN, Number.NaN, 0, 0);
+  }
+}
+
+/**
+ * The pass of selectInOnePass, without a branch per value: for each bracket [low, high] it counts
+ * the values below low and those at most high; their difference is how many fell inside, which
+ * is where the next value inside is copied to (every value is written there, and kept by the
+ * count moving on). `tally` gets, per bracket, the count below and the count copied. Each copy
+ * has room for every value and one more.
+ */
+function countAndCopy(
+  values: Float64Array,
+  count: number,
+  lowA: number,
+  highA: number,
+  lowB: number,
+  highB: number,
+  lowC: number,
+  highC: number,
+  insideA: Float64Array,
+  insideB: Float64Array,
+  insideC: Float64Array,
+  tally: Int32Array,
+): void {
+  let belowA = 0;
+  let belowB = 0;
+  let belowC = 0;
+  let upToA = 0;
+  let upToB = 0;
+  let upToC = 0;
+  for (let i = 0; i < count; i++) {
+    const value = values[i]!;
+    insideA[upToA - belowA] = value;
+    insideB[upToB - belowB] = value;
+    insideC[upToC - belowC] = value;
+    belowA += +(value < lowA);
+    belowB += +(value < lowB);
+    belowC += +(value < lowC);
+    upToA += +(value <= highA);
+    upToB += +(value <= highB);
+    upToC += +(value <= highC);
+  }
+  tally[0] = belowA;
+  tally[1] = upToA - belowA;
+  tally[2] = belowB;
+  tally[3] = upToB - belowB;
+  tally[4] = belowC;
+  tally[5] = upToC - belowC;
 }
 
 /** Nearest-rank percentiles of `values` (see PercentileReader); `values` is left as it was. */

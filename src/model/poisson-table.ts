@@ -14,8 +14,13 @@
  * side, and the mass beyond is left out.
  */
 import type { Bits } from "./random.ts";
+import { Sfc32 } from "./sfc32.ts";
 
 const TWO_32 = 4294967296;
+
+/** The draws of a block whose second 32 bits are still to be drawn, and their first 32 bits (rare: they grow as needed). */
+const settlingDraws: number[] = [];
+const settlingBits: number[] = [];
 
 /** Mass left out beyond each end of the table, relative to the whole distribution. */
 const TAIL_CUT = 2 ** -66;
@@ -121,33 +126,90 @@ export function poissonTable(mean: number): PoissonTable {
   whole[length - 1] = TWO_32;
   rest[length - 1] = 0;
 
-  // Guide: for each of 2^b equal slices of the first 32 bits, the first entry that can answer.
-  const guideBits = Math.min(20, Math.max(4, Math.ceil(Math.log2(length))));
+  // Guide: for each of 2^b equal slices of the first 32 bits, the first entry that can answer, as
+  // itself when no other entry's F falls in the slice (the answer is then that entry or the next,
+  // one comparison decides), as its complement (negative) when more do (far in the tails, where
+  // entries are narrower than slices: the entries are then walked). With about 16 slices per
+  // entry, almost every draw takes one comparison and no branch.
+  const guideBits = Math.min(16, Math.max(6, Math.ceil(Math.log2(length)) + 2));
   const shift = 32 - guideBits;
+  const sliceWidth = 2 ** shift;
   const guide = new Int32Array(1 << guideBits);
   let entry = 0;
   for (let slice = 0; slice < guide.length; slice++) {
-    const start = slice * 2 ** shift;
+    const start = slice * sliceWidth;
     while (whole[entry]! < start) entry++;
-    guide[slice] = entry;
+    guide[slice] = entry + 1 < length && whole[entry + 1]! < start + sliceWidth ? ~entry : entry;
   }
 
   const draw = (bits: Bits): number => {
     const high = bits.next();
     let i = guide[high >>> shift]!;
+    if (i < 0) i = ~i;
     while (whole[i]! < high) i++;
     if (whole[i] === high) i = settle(i, high, bits.next());
     return first + i;
   };
   // The same steps as draw, written out in a loop over numbers drawn all at once.
-  const fill = (bits: Bits, out: Float64Array, count: number): void => {
+  const fillFrom = (bits: Bits, out: Float64Array, count: number): void => {
     bits.fill(out, count);
     for (let n = 0; n < count; n++) {
       const high = out[n]!;
       let i = guide[high >>> shift]!;
+      if (i < 0) i = ~i;
       while (whole[i]! < high) i++;
       if (whole[i] === high) i = settle(i, high, bits.next());
       out[n] = first + i;
+    }
+  };
+  // F's whole units less 2^31 as 32-bit integers, so that the loop below compares integers: the
+  // last entry's 2^32 becomes 2^32 − 1, still at or above every first 32 bits.
+  const signedWhole = new Int32Array(length);
+  for (let i = 0; i < length; i++) signedWhole[i] = (Math.min(whole[i]!, TWO_32 - 1) - 2 ** 31) | 0;
+  // The same again with sfc32's steps inline: each number is made where it is used. A draw whose
+  // first bits fall on a step of F is put off, and its second bits drawn after the block's first
+  // bits, in order, as fillFrom draws them.
+  const fill = (bits: Bits, out: Float64Array, count: number): void => {
+    if (!(bits instanceof Sfc32)) {
+      fillFrom(bits, out, count);
+      return;
+    }
+    const cdf = signedWhole;
+    const slices = guide;
+    const slice = shift;
+    const offset = first;
+    // Taken as 32-bit integers (`| 0`), so the loop works on integers, not on stored doubles.
+    let a = bits.a | 0;
+    let b = bits.b | 0;
+    let c = bits.c | 0;
+    let d = bits.d | 0;
+    let putOff = 0;
+    for (let n = 0; n < count; n++) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (c << 21) | (c >>> 11);
+      c = (c + t) | 0;
+      const high = t ^ -0x80000000; // the first 32 bits less 2^31
+      let i = slices[t >>> slice]!;
+      if (i >= 0) i += +(cdf[i]! < high);
+      else for (i = ~i; cdf[i]! < high; ) i++;
+      if (cdf[i] === high) {
+        settlingDraws[putOff] = n;
+        settlingBits[putOff++] = t >>> 0;
+      }
+      out[n] = offset + i;
+    }
+    bits.a = a;
+    bits.b = b;
+    bits.c = c;
+    bits.d = d;
+    for (let p = 0; p < putOff; p++) {
+      const n = settlingDraws[p]!;
+      const high = settlingBits[p]!;
+      const i = out[n]! - first;
+      if (whole[i] === high) out[n] = first + settle(i, high, bits.next());
     }
   };
   /** F(i) lies within the 2^-32 slice the first bits fell in: the next 32 bits decide. */
@@ -166,5 +228,5 @@ export function poissonTable(mean: number): PoissonTable {
       : ((whole[i]! - whole[i - 1]!) * TWO_32 + (rest[i]! - rest[i - 1]!)) / TWO_32 / TWO_32;
   };
 
-  return { first, length, bytes: whole.byteLength + rest.byteLength + guide.byteLength, draw, fill, probability };
+  return { first, length, bytes: whole.byteLength + rest.byteLength + signedWhole.byteLength + guide.byteLength, draw, fill, probability };
 }

@@ -3,6 +3,7 @@
  * the same seed gives the same numbers in Node and in every browser.
  */
 import { poissonTable, poissonTableEntries } from "./poisson-table.ts";
+import { Sfc32 } from "./sfc32.ts";
 
 /** A source of uniform numbers in [0, 1). */
 export type Uniform = () => number;
@@ -16,56 +17,9 @@ export type Bits = {
 
 const TWO_32 = 4294967296;
 
-/**
- * sfc32 (Chris Doty-Humphrey's Small Fast Counting generator, 32-bit), seeded through splitmix32
- * so that neighbouring seeds give unrelated streams. Period at least 2^32; passes PractRand.
- */
-export function sfc32Bits(seed: number): Bits {
-  let state = seed >>> 0;
-  const splitmix32 = (): number => {
-    state = (state + 0x9e3779b9) | 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-    return (z ^ (z >>> 15)) >>> 0;
-  };
-  let a = splitmix32();
-  let b = splitmix32();
-  let c = splitmix32();
-  let d = 1;
-  const next = (): number => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return t >>> 0;
-  };
-  // The same steps as next, on local copies of the state, in a loop with no call per number:
-  // numbers are stored as they come instead of being handed back one by one.
-  const fill = (out: Float64Array, count: number): void => {
-    let a1 = a;
-    let b1 = b;
-    let c1 = c;
-    let d1 = d;
-    for (let n = 0; n < count; n++) {
-      const t = (((a1 + b1) | 0) + d1) | 0;
-      d1 = (d1 + 1) | 0;
-      a1 = b1 ^ (b1 >>> 9);
-      b1 = (c1 + (c1 << 3)) | 0;
-      c1 = (c1 << 21) | (c1 >>> 11);
-      c1 = (c1 + t) | 0;
-      out[n] = t >>> 0;
-    }
-    a = a1;
-    b = b1;
-    c = c1;
-    d = d1;
-  };
-  // Discard the first outputs, as the generator's author recommends, to mix the seed in.
-  for (let i = 0; i < 12; i++) next();
-  return { next, fill };
+/** sfc32 seeded with `seed` (sfc32.ts). */
+export function sfc32Bits(seed: number): Sfc32 {
+  return new Sfc32(seed);
 }
 
 /** The same generator as numbers in [0, 1), in steps of 2^-32. */

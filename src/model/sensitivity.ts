@@ -5,7 +5,7 @@
 // Types only: the analysis worker imports this file and is sent the ranges, so it never carries the inputs table.
 import type { InputRange, PlanNumericKey, Scenario } from "./inputs.ts";
 import { NUMBERS } from "./arithmetic.ts";
-import { focusPlan, horizonTotals } from "./costs.ts";
+import { LinearTotals, focusPlan } from "./costs.ts";
 import * as formulas from "./formulas.ts";
 import { cents, isPlanNumericKey, planKey, planScenario } from "./plans.ts";
 
@@ -34,9 +34,10 @@ export function sensitivityScenario(scenario: Scenario, range: InputRange, facto
   return { ...scenario, [range.key]: scaledInput(range, scenario[range.key], factor) };
 }
 
+/** Break-fix's horizon total less the (viewed) plan's: horizonTotals to within rounding error, without the months' breakdown. */
 function differenceIn(scenario: Scenario): number {
-  const totals = horizonTotals(scenario);
-  return totals.breakFix - totals.managed;
+  const [breakFix = 0, managed = 0] = new LinearTotals(scenario, 1).totals(scenario.seats, scenario.endpoints);
+  return breakFix - managed;
 }
 
 /**

@@ -4,8 +4,21 @@ import { computeCosts } from "./costs.ts";
 import { defaultScenario, type Scenario } from "./inputs.ts";
 import { parseScenario } from "./scenario.ts";
 import { poissonSampler } from "./random.ts";
-import { simulate, simulatePaths, simulateWithStats } from "./simulate.ts";
-import { breakFixExpectedCalls, managedExpectedCalls, seatsInMonth } from "./terms.ts";
+import { planCount, planScenario } from "./plans.ts";
+import { MonthTotals, simulate, simulatePaths, simulateWithStats, type MonthRows } from "./simulate.ts";
+import {
+  breakFixCallTerms,
+  breakFixExpectedCalls,
+  breakFixInvoice,
+  downtimeHours,
+  endpointsInMonth,
+  managedCallTerms,
+  managedExpectedCalls,
+  managedFee,
+  managedOnboarding,
+  outsideWork,
+  seatsInMonth,
+} from "./terms.ts";
 import { QUICK_SIMULATION, scenarioArbitrary } from "./test-arbitraries.ts";
 
 describe("simulate", () => {
@@ -333,5 +346,48 @@ describe("simulate with several plans", () => {
     };
     expect(result.planInvoiceStdDevs[0]).toBeCloseTo(flat(3050, 2000), 6);
     expect(result.planInvoiceStdDevs[1]).toBeGreaterThan(flat(2550, 2000));
+  });
+});
+
+describe("a path's month total", () => {
+  it("is the formulas' figure for the drawn counts, to the last bit, for every option", () => {
+    const counts = fc.array(fc.tuple(fc.nat(3000), fc.nat(300), fc.nat(5)), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(scenarioArbitrary({}, { min: 1, max: 4 }), fc.integer({ min: 1, max: 120 }), counts, (s, month, drawn) => {
+        const views = Array.from({ length: planCount(s) }, (_, index) => planScenario(s, index + 1));
+        const seats = seatsInMonth(s, month);
+        const bfTerms = breakFixCallTerms(s);
+        const planTerms = views.map(managedCallTerms);
+        const bf = breakFixExpectedCalls(s, seats);
+        const means = [bf.userCalls, bf.serverCalls, bf.outages];
+        for (const view of views) {
+          const ms = managedExpectedCalls(view, seats);
+          means.push(ms.userCalls, ms.serverCalls, ms.outages);
+        }
+        // Each option's counts are the drawn ones shifted by the option, so options differ.
+        const columns = means.map((_, kind) => Float64Array.from(drawn, (path) => path[kind % 3]! + Math.floor(kind / 3)));
+        const rows: MonthRows = {
+          monthly: means.filter((_, kind) => kind % 3 === 0).map(() => new Float64Array(drawn.length)),
+          cumulative: means.filter((_, kind) => kind % 3 === 0).map(() => new Float64Array(drawn.length).fill(100)),
+        };
+        new MonthTotals(views, month, seats, means, bfTerms, planTerms).addBlock(columns, 0, drawn.length, rows);
+        for (let path = 0; path < drawn.length; path++) {
+          const [u, v, o] = [0, 1, 2].map((kind) => columns[kind]![path]!) as [number, number, number];
+          const invoice = breakFixInvoice(bfTerms, u, v, o);
+          const expected = s.downtime ? invoice + (downtimeHours(bfTerms, seats, u, v, o) + bf.livedWith * s.bfLiveWith) * s.staffCost : invoice;
+          expect(Object.is(rows.monthly[0]![path], expected)).toBe(true);
+          expect(Object.is(rows.cumulative[0]![path], 100 + expected)).toBe(true);
+          views.forEach((view, index) => {
+            const base = 3 * (index + 1);
+            const [pu, pv, po] = [0, 1, 2].map((kind) => columns[base + kind]![path]!) as [number, number, number];
+            const fixed = managedFee(view, seats, endpointsInMonth(view, month)) + managedOnboarding(view, month);
+            const planInvoice = view.msOutside > 0 ? fixed + outsideWork(view, pu, pv) : fixed;
+            const planTotal = s.downtime ? planInvoice + downtimeHours(planTerms[index]!, seats, pu, pv, po) * s.staffCost : planInvoice;
+            expect(Object.is(rows.monthly[index + 1]![path], planTotal)).toBe(true);
+          });
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

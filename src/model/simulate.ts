@@ -5,14 +5,13 @@
  */
 import { focusPlan } from "./costs.ts";
 import type { Scenario } from "./inputs.ts";
-import { PercentileReader, type Bands } from "./percentiles.ts";
+import { BandTrack, PercentileReader, type Bands } from "./percentiles.ts";
 import { planCount, planScenario } from "./plans.ts";
 import { poissonSampler, sfc32Bits, type PoissonSampler } from "./random.ts";
 import {
   breakFixCallTerms,
   breakFixExpectedCalls,
   breakFixInvoice,
-  downtimeHours,
   endpointsInMonth,
   managedCallTerms,
   managedExpectedCalls,
@@ -132,7 +131,7 @@ class Spread {
  * cumulative totals so far, one entry per path (index 0 break-fix, k plan k). Read, not changed:
  * they are carried on and rewritten for the next month.
  */
-type MonthRows = { monthly: Float64Array[]; cumulative: Float64Array[] };
+export type MonthRows = { monthly: Float64Array[]; cumulative: Float64Array[] };
 
 type SimulationTotals = {
   breakFixCostsMorePaths: number;
@@ -155,48 +154,72 @@ class Deviations {
   sum = 0;
   squares = 0;
   constructor(readonly expected: number) {}
-  add(invoice: number): void {
-    const deviation = invoice - this.expected;
-    this.sum += deviation;
-    this.squares += deviation * deviation;
-  }
   /** Adds this month's paths to the option's spread. */
   addTo(spread: Spread, pathCount: number): void {
     spread.addGroup(pathCount, this.expected + this.sum / pathCount, Math.max(0, this.squares - (this.sum * this.sum) / pathCount));
   }
 }
 
-/** What one plan needs to total a drawn month. */
-type PlanMonth = { view: Scenario; terms: CallTerms; fixedInvoice: number; billsOutside: boolean; deviations: Deviations };
+/**
+ * What one plan's month total is made of, as numbers that hold for every path: its month total
+ * for drawn calls is then a few multiplications and additions, in the order terms.ts's formulas
+ * make them (outsideWork, downtimeHours), so each path's total is the same number to the last bit.
+ */
+type PlanMonth = {
+  fixedInvoice: number;
+  billsOutside: boolean;
+  outsideShare: number;
+  userHours: number;
+  serverHours: number;
+  rate: number;
+  userDowntime: number;
+  serverDowntimePerSeat: number;
+  outageDowntimePerSeat: number;
+  deviations: Deviations;
+};
 
 /**
  * One month's figures for every path: the totals that follow from each path's drawn counts, added
  * block by block to the rows, and the sums that give the spread of each option's invoice.
+ * Break-fix's per-path total is breakFixInvoice and downtimeHours of terms.ts written out with the
+ * month's constants; simulate.test.ts holds them to those formulas bit for bit.
  */
-class MonthTotals {
+export class MonthTotals {
+  private readonly downtime: boolean;
+  private readonly staffCost: number;
   private readonly bfLivedWithHours: number;
+  private readonly bfTerms: CallTerms;
   readonly breakFix: Deviations;
   readonly plans: PlanMonth[];
 
   constructor(
-    private readonly views: readonly Scenario[],
+    views: readonly Scenario[],
     readonly month: number,
     private readonly seats: number,
     means: readonly number[],
-    private readonly bfTerms: CallTerms,
+    bfTerms: CallTerms,
     planTerms: readonly CallTerms[],
   ) {
     const s = views[0]!;
+    this.downtime = s.downtime;
+    this.staffCost = s.staffCost;
+    this.bfTerms = bfTerms;
     this.bfLivedWithHours = breakFixExpectedCalls(s, seats).livedWith * s.bfLiveWith;
     this.breakFix = new Deviations(breakFixInvoice(bfTerms, means[0]!, means[1]!, means[2]!));
     this.plans = views.map((view, index) => {
       const fixedInvoice = managedFee(view, seats, endpointsInMonth(view, month)) + managedOnboarding(view, month);
       const base = 3 * (index + 1);
+      const terms = planTerms[index]!;
       return {
-        view,
-        terms: planTerms[index]!,
         fixedInvoice,
         billsOutside: view.msOutside > 0,
+        outsideShare: view.msOutside / 100,
+        userHours: view.msHours,
+        serverHours: view.msSrvHours,
+        rate: view.msRate,
+        userDowntime: terms.userCallDowntimeHours,
+        serverDowntimePerSeat: terms.serverCallDowntimeHoursPerSeat,
+        outageDowntimePerSeat: terms.outageDowntimeHoursPerSeat,
         deviations: new Deviations(fixedInvoice + outsideWork(view, means[base]!, means[base + 1]!)),
       };
     });
@@ -204,39 +227,82 @@ class MonthTotals {
 
   /** Adds paths start..start + count − 1, whose drawn counts are in `drawn` from index 0, to the rows. */
   addBlock(drawn: readonly Float64Array[], start: number, count: number, rows: MonthRows): void {
-    const { bfTerms, seats, bfLivedWithHours, breakFix } = this;
-    const { downtime, staffCost } = this.views[0]!;
-    const [bfUser, bfServer, bfOutage] = drawn as [Float64Array, Float64Array, Float64Array];
-    const bfMonthly = rows.monthly[0]!;
-    const bfCumulative = rows.cumulative[0]!;
+    const { seats, bfLivedWithHours, downtime, staffCost, breakFix } = this;
+    const terms = this.bfTerms;
+    const userInvoice = terms.userCallInvoice;
+    const serverInvoice = terms.serverCallInvoice;
+    const outageInvoice = terms.outageInvoice;
+    const userDowntime = terms.userCallDowntimeHours;
+    const serverDowntimePerSeat = terms.serverCallDowntimeHoursPerSeat;
+    const outageDowntimePerSeat = terms.outageDowntimeHoursPerSeat;
+    const user = drawn[0]!;
+    const server = drawn[1]!;
+    const outage = drawn[2]!;
+    const monthly = rows.monthly[0]!;
+    const cumulative = rows.cumulative[0]!;
+    const expected = breakFix.expected;
+    let sum = breakFix.sum;
+    let squares = breakFix.squares;
     for (let n = 0; n < count; n++) {
       const path = start + n;
-      const bu = bfUser[n]!;
-      const bs = bfServer[n]!;
-      const bo = bfOutage[n]!;
-      const bfInvoice = breakFixInvoice(bfTerms, bu, bs, bo);
-      const bfTotal = downtime ? bfInvoice + (downtimeHours(bfTerms, seats, bu, bs, bo) + bfLivedWithHours) * staffCost : bfInvoice;
-      bfMonthly[path] = bfTotal;
-      bfCumulative[path] = bfCumulative[path]! + bfTotal;
-      breakFix.add(bfInvoice);
+      const u = user[n]!;
+      const v = server[n]!;
+      const o = outage[n]!;
+      const invoice = u * userInvoice + v * serverInvoice + o * outageInvoice;
+      const total = downtime
+        ? invoice + (u * userDowntime + v * serverDowntimePerSeat * seats + o * outageDowntimePerSeat * seats + bfLivedWithHours) * staffCost
+        : invoice;
+      monthly[path] = total;
+      cumulative[path] = cumulative[path]! + total;
+      const deviation = invoice - expected;
+      sum += deviation;
+      squares += deviation * deviation;
     }
-    this.plans.forEach((plan, index) => {
+    breakFix.sum = sum;
+    breakFix.squares = squares;
+    for (let index = 0; index < this.plans.length; index++) {
       const base = 3 * (index + 1);
-      const user = drawn[base]!;
-      const server = drawn[base + 1]!;
-      const outage = drawn[base + 2]!;
-      const monthly = rows.monthly[index + 1]!;
-      const cumulative = rows.cumulative[index + 1]!;
-      const { view, terms, fixedInvoice, billsOutside, deviations } = plan;
-      for (let n = 0; n < count; n++) {
-        const path = start + n;
-        const invoice = billsOutside ? fixedInvoice + outsideWork(view, user[n]!, server[n]!) : fixedInvoice;
-        const total = downtime ? invoice + downtimeHours(terms, seats, user[n]!, server[n]!, outage[n]!) * staffCost : invoice;
-        monthly[path] = total;
-        cumulative[path] = cumulative[path]! + total;
-        if (billsOutside) deviations.add(invoice);
-      }
-    });
+      addPlanBlock(this.plans[index]!, drawn[base]!, drawn[base + 1]!, drawn[base + 2]!, start, count, rows.monthly[index + 1]!, rows.cumulative[index + 1]!, seats, downtime, staffCost);
+    }
+  }
+}
+
+/** One plan's part of MonthTotals.addBlock: outsideWork and downtimeHours of terms.ts written out. */
+function addPlanBlock(
+  plan: PlanMonth,
+  user: Float64Array,
+  server: Float64Array,
+  outage: Float64Array,
+  start: number,
+  count: number,
+  monthly: Float64Array,
+  cumulative: Float64Array,
+  seats: number,
+  downtime: boolean,
+  staffCost: number,
+): void {
+  const { fixedInvoice, billsOutside, outsideShare, userHours, serverHours, rate, userDowntime, serverDowntimePerSeat, outageDowntimePerSeat, deviations } = plan;
+  const expected = deviations.expected;
+  let sum = deviations.sum;
+  let squares = deviations.squares;
+  for (let n = 0; n < count; n++) {
+    const path = start + n;
+    const u = user[n]!;
+    const v = server[n]!;
+    const invoice = billsOutside ? fixedInvoice + outsideShare * (u * userHours + v * serverHours) * rate : fixedInvoice;
+    const total = downtime
+      ? invoice + (u * userDowntime + v * serverDowntimePerSeat * seats + outage[n]! * outageDowntimePerSeat * seats) * staffCost
+      : invoice;
+    monthly[path] = total;
+    cumulative[path] = cumulative[path]! + total;
+    const deviation = invoice - expected;
+    sum += deviation;
+    squares += deviation * deviation;
+  }
+  // Without work outside the fee every invoice is the expected one: nothing to add.
+  if (billsOutside) {
+    deviations.sum = sum;
+    deviations.squares = squares;
   }
 }
 
@@ -362,9 +428,10 @@ export function simulatePaths(s: Scenario): SimulatedPaths {
 export function simulateWithStats(s: Scenario): { result: SimulationResult; peakTableBytes: number } {
   const months: SimulationMonth[] = [];
   const percentiles = new PercentileReader(s.paths);
+  const tracks = Array.from({ length: planCount(s) + 1 }, () => ({ monthly: new BandTrack(), cumulative: new BandTrack() }));
   const bands = (rows: MonthRows, option: number): SideBands => ({
-    monthly: percentiles.bands(rows.monthly[option]!),
-    cumulative: percentiles.bands(rows.cumulative[option]!),
+    monthly: percentiles.bands(rows.monthly[option]!, tracks[option]!.monthly),
+    cumulative: percentiles.bands(rows.cumulative[option]!, tracks[option]!.cumulative),
   });
   const focus = focusPlan(s);
   const totals = simulateMonths(s, (index, rows) => {

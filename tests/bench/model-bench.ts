@@ -1,40 +1,52 @@
 /**
- * Times the cost model (`npm run bench`): computeCosts, simulate, sensitivity and sizeCurve at the
- * default scenario and at the largest one the inputs allow for a simulation (20,000 paths over
- * 120 months, 5,000 seats), and compares simulate with the bare cost of its random numbers: one
- * uniform number from the same generator per Poisson draw simulate makes, and nothing else. Then
- * times calibration from a user's ticket export of 100,000 and 500,000 rows (calibration-bench.ts).
+ * Times the cost model (`npm run bench`): computeCosts, simulate, sensitivity, sizeCurve and
+ * decisionMap at the default scenario and at the largest one the inputs allow for a simulation
+ * (20,000 paths over 120 months, 5,000 seats), each with one plan and with three, and compares
+ * simulate with the bare cost of its random numbers: one uniform number per Poisson draw simulate
+ * makes, from an inline mulberry32 loop (the fastest well-known 32-bit generator in JavaScript),
+ * and nothing else. Then times calibration from a user's ticket export of 100,000 and 500,000
+ * rows (calibration-bench.ts).
  */
 import {
   computeCosts,
+  decisionMap,
+  defaultPlanTerms,
   defaultScenario,
   sensitivity,
   simulate,
   sizeCurve,
   type Scenario,
 } from "../../src/model/index.ts";
-import { sfc32Bits } from "../../src/model/random.ts";
 import { simulateWithStats } from "../../src/model/simulate.ts";
 import { calibrationBenchmark } from "./calibration-bench.ts";
 
 type Case = { name: string; scenario: Scenario; runs: number };
 
+/** Plans 2 and 3 on other terms than plan 1's: plan 2 bills 40 % of its calls outside the fee. */
+function withThreePlans(s: Scenario): Scenario {
+  return {
+    ...s,
+    otherPlans: [
+      { ...defaultPlanTerms(2), msSeat: 95, msOutside: 40, msRate: 120 },
+      { ...defaultPlanTerms(3), msSeat: 160, msFewer: 60, msWait: 0.5 },
+    ],
+  };
+}
+
+// 200 times the default office: endpoints and servers scaled with the seats.
+const LARGEST: Scenario = { ...defaultScenario(), paths: 20000, months: 120, seats: 5000, endpoints: 6000, servers: 400 };
+
 const CASES: readonly Case[] = [
   { name: "default", scenario: defaultScenario(), runs: 15 },
-  {
-    name: "largest",
-    // 200 times the default office: endpoints and servers scaled with the seats.
-    scenario: {
-      ...defaultScenario(),
-      paths: 20000,
-      months: 120,
-      seats: 5000,
-      endpoints: 6000,
-      servers: 400,
-    },
-    runs: 5,
-  },
+  { name: "default, 3 plans", scenario: withThreePlans(defaultScenario()), runs: 15 },
+  { name: "largest", scenario: LARGEST, runs: 5 },
+  { name: "largest, 3 plans", scenario: withThreePlans(LARGEST), runs: 5 },
 ];
+
+/** Poisson draws simulate makes: three (user calls, server calls, outages) per option, path and month. */
+function drawsOf(s: Scenario): number {
+  return s.paths * s.months * 3 * (2 + s.otherPlans.length);
+}
 
 /** Keeps results alive so that no engine can drop the work being timed. */
 let sink = 0;
@@ -60,28 +72,18 @@ function medianMs(runs: number, call: () => unknown): number {
 }
 
 /**
- * The baseline for simulate: one uniform number (32 random bits, as simulate takes them) from the
- * same generator and seed for each of the six Poisson draws simulate makes per path and month
- * (user, server and outage calls of each side), summed and nothing else. A Poisson draw cannot
- * cost less than the uniform number it is made from.
+ * The baseline for simulate: one uniform double per Poisson draw simulate makes, from mulberry32
+ * stepped inline (no call per number), summed so that no engine can drop the work, and nothing
+ * else. A Poisson draw cannot cost less than the uniform number it is made from.
  */
-function uniformsAlone(s: Scenario): number {
-  const random = sfc32Bits(s.seed);
-  const count = s.paths * s.months * 6;
+function uniformsAlone(count: number, seed: number): number {
+  let state = seed | 0;
   let total = 0;
-  for (let draw = 0; draw < count; draw++) total += random.next();
-  return total;
-}
-
-/** The same numbers drawn 1,024 at a time into a buffer, as simulate draws them, and summed. */
-function uniformsInBlocks(s: Scenario): number {
-  const random = sfc32Bits(s.seed);
-  const block = new Float64Array(1024);
-  let total = 0;
-  for (let left = s.paths * s.months * 6; left > 0; left -= block.length) {
-    const count = Math.min(block.length, left);
-    random.fill(block, count);
-    for (let i = 0; i < count; i++) total += block[i]!;
+  for (let draw = 0; draw < count; draw++) {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    total += ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
   return total;
 }
@@ -90,16 +92,14 @@ function uniformsInBlocks(s: Scenario): number {
 const RATIO_ROUNDS = 3;
 
 /**
- * simulate ÷ the uniforms alone (the faster of one by one and in blocks), measured in the same run:
- * RATIO_ROUNDS rounds, each the median of `runs` calls of each, back to back so that both see the
- * same load; the median round is reported.
+ * simulate ÷ the uniforms alone, measured in the same run: RATIO_ROUNDS rounds, each the median
+ * of `runs` calls of each, back to back so that both see the same load; the median round is
+ * reported.
  */
 function ratioToUniforms(s: Scenario, runs: number): { uniforms: number; simulation: number; ratio: number } {
-  const rounds = Array.from({ length: RATIO_ROUNDS }, () => {
-    const uniforms = Math.min(
-      medianMs(runs, () => uniformsAlone(s)),
-      medianMs(runs, () => uniformsInBlocks(s)),
-    );
+  const count = drawsOf(s);
+  const rounds = Array.from({ length: RATIO_ROUNDS }, (_, round) => {
+    const uniforms = medianMs(runs, () => uniformsAlone(count, s.seed + round));
     const simulation = medianMs(runs, () => simulate(s));
     return { uniforms, simulation, ratio: simulation / uniforms };
   });
@@ -133,17 +133,12 @@ for (const { name, scenario, runs } of CASES) {
   const simulation = medianMs(runs, () => simulate(scenario));
   const tornado = medianMs(runs * 4, () => sensitivity(scenario));
   const curve = medianMs(fewer, () => sizeCurve(scenario));
-  timingRows.push([
-    label,
-    formatMs(costs),
-    formatMs(simulation),
-    formatMs(tornado),
-    formatMs(curve),
-  ]);
+  const map = medianMs(runs * 4, () => decisionMap(scenario));
+  timingRows.push([label, formatMs(costs), formatMs(simulation), formatMs(tornado), formatMs(curve), formatMs(map)]);
   const ratio = ratioToUniforms(scenario, Math.min(runs, 3));
   ratioRows.push([
     label,
-    (scenario.paths * scenario.months * 6).toLocaleString("en-US"),
+    drawsOf(scenario).toLocaleString("en-US"),
     formatMs(ratio.uniforms),
     formatMs(ratio.simulation),
     `${ratio.ratio.toFixed(2)}×`,
@@ -151,18 +146,19 @@ for (const { name, scenario, runs } of CASES) {
 }
 
 console.log(`Node ${process.version}, median time per call (one warm-up call first)\n`);
+console.log(table(["scenario", "computeCosts", "simulate", "sensitivity", "sizeCurve", "decisionMap"], timingRows));
 console.log(
-  table(["scenario", "computeCosts", "simulate", "sensitivity", "sizeCurve"], timingRows),
+  "\ntargets: simulate < 150 ms for the default with 3 plans; at the largest with 3 plans sizeCurve ≤ 100 ms, decisionMap ≤ 50 ms, sensitivity ≤ 20 ms",
 );
 console.log(
-  `\nsimulate against one uniform number per Poisson draw (same generator and seed; median of ${RATIO_ROUNDS} rounds; target ≤ 8×)\n`,
+  `\nsimulate against one uniform number per Poisson draw (inline mulberry32, summed; median of ${RATIO_ROUNDS} rounds; target ≤ 8× at the largest)\n`,
 );
 console.log(
   table(["scenario", "Poisson draws", "uniforms alone", "simulate", "ratio"], ratioRows),
 );
 // Memory: the most the Poisson tables held at once, at the largest scenario and with the most
 // calls a month can ask for at the start (10 issues per person: 50,000 user calls expected).
-const largest = CASES[CASES.length - 1]!.scenario;
+const largest = LARGEST;
 const peaks = [
   ["largest scenario", largest],
   ["largest, 10 issues per person a month", { ...largest, issues: 10 }],
