@@ -10,10 +10,8 @@ import { CurrencySelect } from "../features/share/currency-select.tsx";
 import { HowCalculated, loadHowCalculatedDetails } from "../features/explain/how-calculated.tsx";
 import { EmbedConfiguratorLink } from "../features/embed/configurator-link.tsx";
 import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar.tsx";
-import { PlanLineup } from "../features/presenter/plan-lineup.tsx";
 import { usePresenter } from "../features/presenter/use-presenter.ts";
 import { printWhenReady, usePrintEvents, usePrintRequested, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
-import { UpdatePrompt } from "../features/offline/update-prompt.tsx";
 import { useCalculator, useCalculatorStoreApi } from "../state/store.ts";
 import type { Currency } from "../lib/format.ts";
 import { useCosts, useDeferredCosts, type CostViews } from "../state/use-costs.ts";
@@ -42,6 +40,12 @@ const OwnRecords = lazy(() => import("./own-records.tsx"));
  */
 const loadLeaveBehind = () => import("./leave-behind.tsx");
 type LeaveBehind = Awaited<ReturnType<typeof loadLeaveBehind>>;
+
+/** Presenter mode's options side by side: only ever drawn in presenter mode. */
+const PlanLineup = lazy(() => import("../features/presenter/plan-lineup.tsx").then((module) => ({ default: module.PlanLineup })));
+
+/** The note that a new version waits: nothing to show before the service worker has registered. */
+const UpdatePrompt = lazy(() => import("../features/offline/update-prompt.tsx").then((module) => ({ default: module.UpdatePrompt })));
 
 /** Shown only once a scenario is pinned as A. */
 const CompareSection = lazy(() =>
@@ -165,7 +169,9 @@ function CalculatorPage() {
           <div className="presenter__results" id="results">
             {/* With several plans the room sees every option first, then the verdict on the focus plan. */}
             <FeatureGuard name="The plans side by side">
-              <PlanLineup costs={costs} currency={currency} />
+              <Suspense fallback={null}>
+                <PlanLineup costs={costs} currency={currency} />
+              </Suspense>
             </FeatureGuard>
             <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned} size="large" />
             <FeatureGuard name="The charts">
@@ -182,7 +188,11 @@ function CalculatorPage() {
             </FeatureGuard>
           </div>
         </main>
-        <UpdatePrompt />
+        {afterStartup ? (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        ) : null}
       </div>
     );
   }
@@ -272,7 +282,11 @@ function CalculatorPage() {
           </FeatureGuard>
         ) : null}
       </main>
-      <UpdatePrompt />
+      {afterStartup ? (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      ) : null}
       <footer className="footer">
         <p>
           Runs entirely in your browser: nothing you type leaves this page. Figures are estimates from the assumptions above; change any of them.

@@ -12,7 +12,6 @@ import { readPageMode } from "./read-page-mode.ts";
 import { matchesPrerenderedPage } from "./prerender-match.ts";
 import { calculatorStore } from "../state/store.ts";
 import { loadFromUrl, startUrlSync } from "../state/url-sync.ts";
-import { registerServiceWorker } from "../features/offline/register-service-worker.ts";
 import { formatMoney } from "../lib/format.ts";
 import { computeCostViews } from "../state/use-costs.ts";
 import { startAnalysisWorker } from "../state/use-analysis.ts";
@@ -71,8 +70,9 @@ async function start(): Promise<void> {
     startTransition(() => root.render(app));
   }
 
-  // Offline use of the full calculator, in production builds; never in the embed.
-  registerServiceWorker();
+  // Offline use of the full calculator, in production builds; never in the embed. Its module is
+  // loaded after start-up: nothing before the verdict needs it.
+  void import("../features/offline/register-service-worker.ts").then((module) => module.registerServiceWorker());
 }
 
 void start();
