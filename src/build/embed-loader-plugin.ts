@@ -2,7 +2,7 @@
 import { gzipSync } from "node:zlib";
 import { resolve } from "node:path";
 import { build, type InlineConfig, type Plugin, type ResolvedConfig, type Rolldown } from "vite";
-import { INPUTS } from "../model/inputs.ts";
+import { scenarioKeys } from "../embed-loader/scenario-keys.ts";
 import { rememberEmbedAssets } from "./embed-pages.ts";
 
 const LOADER_FILE = "embed.js";
@@ -15,7 +15,7 @@ function loaderConfig(root: string, outDir: string, write: boolean): InlineConfi
     root,
     logLevel: "warn",
     publicDir: false,
-    define: { __ITCOST_SCENARIO_KEYS__: JSON.stringify(INPUTS.map((def) => def.key)) },
+    define: { __ITCOST_SCENARIO_KEYS__: JSON.stringify(scenarioKeys()) },
     build: {
       outDir,
       emptyOutDir: false,

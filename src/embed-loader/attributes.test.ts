@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { INPUTS } from "../model/index.ts";
+import { INPUTS, parseScenario } from "../model/index.ts";
 import { attributeName, readAttributes } from "./attributes.ts";
+import { scenarioKeys } from "./scenario-keys.ts";
 
-const KEYS = INPUTS.map((def) => def.key);
+const KEYS = scenarioKeys();
 
 /** The dataset of an element written in HTML, as a page author would. */
 function datasetOf(html: string): DOMStringMap {
@@ -69,6 +70,48 @@ describe("reading the loader's data attributes", () => {
     expect(Object.fromEntries(setup.query)).toEqual({ seats: "40", bfRate: "120", msFewer: "30", downtime: "0" });
   });
 
+  it("passes every plan key through: the plan count, the focus, each plan's name and terms", () => {
+    const setup = readAttributes(
+      datasetOf(
+        '<div data-plans="3" data-focus="2" data-ms-name="Basic" data-ms-outside="40" data-ms-rate="95" data-p2-ms-name="Gold Care" data-p2-ms-seat="150" data-p3-ms-outside="10" data-p3-ms-fewer-outages="50"></div>',
+      ),
+      KEYS,
+    );
+    expect(Object.fromEntries(setup.query)).toEqual({
+      plans: "3",
+      focus: "2",
+      msName: "Basic",
+      msOutside: "40",
+      msRate: "95",
+      "p2.msName": "Gold Care",
+      "p2.msSeat": "150",
+      "p3.msOutside": "10",
+      "p3.msFewerOutages": "50",
+    });
+    const { scenario, problems } = parseScenario(setup.query);
+    expect(problems).toEqual([]);
+    expect(scenario.otherPlans.map((plan) => plan.msName)).toEqual(["Gold Care", "Plan 3"]);
+    expect(scenario.otherPlans[0]!.msSeat).toBe(150);
+  });
+
+  it("matches a plan attribute however it is cased or dotted", () => {
+    expect(Object.fromEntries(readAttributes(datasetOf('<div data-p2-msseat="1" data-p3.ms-rate="2"></div>'), KEYS).query)).toEqual({
+      "p2.msSeat": "1",
+      "p3.msRate": "2",
+    });
+  });
+
+  it("passes a plan name that looks like markup on as the text it is", () => {
+    const name = '"><img src=x onerror=alert(1)>';
+    const setup = readAttributes({ plans: "2", p2MsName: name }, KEYS);
+    expect(setup.query.get("p2.msName")).toBe(name);
+    expect(new URLSearchParams(setup.query.toString()).get("p2.msName")).toBe(name);
+  });
+
+  it("has no key for a fifth plan, which is the host page's own attribute", () => {
+    expect([...readAttributes({ p5MsSeat: "10" }, KEYS).query.keys()]).toEqual([]);
+  });
+
   it("leaves scenario values for the frame to check, so a bad one is reported there", () => {
     expect(readAttributes({ seats: "lots" }, KEYS).query.get("seats")).toBe("lots");
   });
@@ -95,5 +138,18 @@ describe("reading the loader's data attributes", () => {
   it("names attributes as they are written in HTML", () => {
     expect(attributeName("ctaUrl")).toBe("data-cta-url");
     expect(attributeName("msFewerOutages")).toBe("data-ms-fewer-outages");
+    expect(attributeName("p2.msSeat")).toBe("data-p2-ms-seat");
+    expect(attributeName("p2MsName")).toBe("data-p2-ms-name");
+  });
+});
+
+describe("the scenario keys written into the loader", () => {
+  it("are every input, the plan count, the focus and each further plan's terms, up to plan 4", () => {
+    const keys = scenarioKeys();
+    for (const def of INPUTS) expect(keys).toContain(def.key);
+    expect(keys).toEqual(expect.arrayContaining(["plans", "focus", "p2.msName", "p3.msOutside", "p4.msRate", "p4.msSeat"]));
+    expect(keys.some((key) => key.startsWith("p5."))).toBe(false);
+    expect(keys.filter((key) => key.startsWith("p2."))).toHaveLength(15);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -51,22 +51,28 @@ const READERS: Readonly<Record<Exclude<EmbedParam, "parentOrigin"> | "currency" 
   brand: text,
 };
 
-/** The attribute as the page author wrote it: ctaUrl → data-cta-url. */
+/** The attribute as the page author writes it: ctaUrl → data-cta-url, p2.msSeat → data-p2-ms-seat. */
 export function attributeName(datasetName: string): string {
-  return `data-${datasetName.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  return `data-${datasetName.replace(".", "-").replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+/** A name with case, dots and dashes set aside: data-p2-ms-seat (p2MsSeat) and the key p2.msSeat meet as p2msseat. */
+function folded(name: string): string {
+  return name.toLowerCase().replace(/[.-]/g, "");
 }
 
 /**
- * `scenarioKeys` are MODEL.md's input keys. HTML lowercases attribute names, so data-bfRate
- * arrives as bfrate and data-bf-rate as bfRate: both are matched without regard to case.
+ * `scenarioKeys` are the link's scenario keys (src/embed-loader/scenario-keys.ts). HTML lowercases
+ * attribute names, so data-bfRate arrives as bfrate and data-bf-rate as bfRate, and a plan's
+ * data-p2-ms-seat as p2MsSeat for the key p2.msSeat: all are matched without regard to case or dots.
  */
 export function readAttributes(dataset: Readonly<Record<string, string | undefined>>, scenarioKeys: readonly string[]): FrameSetup {
-  const byLowerCase = new Map(scenarioKeys.map((key) => [key.toLowerCase(), key]));
+  const byFolded = new Map(scenarioKeys.map((key) => [folded(key), key]));
   const setup: FrameSetup = { query: new URLSearchParams(), title: DEFAULT_TITLE, theme: "auto", problems: [] };
   for (const [name, value] of Object.entries(dataset)) {
     if (value === undefined) continue;
     const reader = (READERS as Partial<Record<string, Reader>>)[name];
-    const scenarioKey = byLowerCase.get(name.toLowerCase());
+    const scenarioKey = byFolded.get(folded(name));
     if (reader) {
       const result = reader(value);
       if (!result.ok) setup.problems.push({ key: attributeName(name), value, message: result.message });
