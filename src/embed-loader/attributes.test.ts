@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INPUTS, parseScenario } from "../model/index.ts";
+import { INPUTS, MAX_PLANS, PLAN_NUMERIC_KEYS, parseScenario, planKey } from "../model/index.ts";
 import { attributeName, readAttributes } from "./attributes.ts";
 import { scenarioKeys } from "./scenario-keys.ts";
 
@@ -94,8 +94,8 @@ describe("reading the loader's data attributes", () => {
     expect(scenario.otherPlans[0]!.msSeat).toBe(150);
   });
 
-  it("matches a plan attribute however it is cased or dotted", () => {
-    expect(Object.fromEntries(readAttributes(datasetOf('<div data-p2-msseat="1" data-p3.ms-rate="2"></div>'), KEYS).query)).toEqual({
+  it("matches a plan attribute however it is cased", () => {
+    expect(Object.fromEntries(readAttributes(datasetOf('<div data-p2-msseat="1" data-P3-MS-RATE="2"></div>'), KEYS).query)).toEqual({
       "p2.msSeat": "1",
       "p3.msRate": "2",
     });
@@ -108,8 +108,14 @@ describe("reading the loader's data attributes", () => {
     expect(new URLSearchParams(setup.query.toString()).get("p2.msName")).toBe(name);
   });
 
-  it("has no key for a fifth plan, which is the host page's own attribute", () => {
-    expect([...readAttributes({ p5MsSeat: "10" }, KEYS).query.keys()]).toEqual([]);
+  it("leaves a plan prefix on anything but a plan's term to the host page", () => {
+    expect([...readAttributes(datasetOf('<div data-p2-seats="10" data-p2-theme="dark" data-p2x="1"></div>'), KEYS).query.keys()]).toEqual([]);
+  });
+
+  it("passes a fifth plan's term on for the frame to refuse and report", () => {
+    const setup = readAttributes(datasetOf('<div data-plans="4" data-p5-ms-seat="10"></div>'), KEYS);
+    expect(setup.query.get("p5.msSeat")).toBe("10");
+    expect(parseScenario(setup.query).problems).toEqual([{ key: "p5.msSeat", message: "is not a setting this calculator knows" }]);
   });
 
   it("leaves scenario values for the frame to check, so a bad one is reported there", () => {
@@ -144,12 +150,17 @@ describe("reading the loader's data attributes", () => {
 });
 
 describe("the scenario keys written into the loader", () => {
-  it("are every input, the plan count, the focus and each further plan's terms, up to plan 4", () => {
+  it("are every input, the plan count and the focus; every managed plan's keys are the ms keys among them", () => {
     const keys = scenarioKeys();
-    for (const def of INPUTS) expect(keys).toContain(def.key);
-    expect(keys).toEqual(expect.arrayContaining(["plans", "focus", "p2.msName", "p3.msOutside", "p4.msRate", "p4.msSeat"]));
-    expect(keys.some((key) => key.startsWith("p5."))).toBe(false);
-    expect(keys.filter((key) => key.startsWith("p2."))).toHaveLength(15);
-    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual([...INPUTS.map((def) => def.key), "plans", "focus"]);
+    expect(keys.filter((key) => key.startsWith("ms")).sort()).toEqual([...PLAN_NUMERIC_KEYS, "msName"].sort());
+  });
+
+  it("with the prefix the loader writes, name each further plan's terms as the model does", () => {
+    for (let plan = 2; plan <= MAX_PLANS; plan++) {
+      for (const key of [...PLAN_NUMERIC_KEYS, "msName" as const]) {
+        expect(readAttributes({ [`p${plan}${key[0]!.toUpperCase()}${key.slice(1)}`]: "1" }, scenarioKeys()).query.has(planKey(plan, key))).toBe(true);
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import { mountEmbeds } from "./mount.ts";
 
-/** The link's scenario keys (plans' among them), written in at build time (scenario-keys.ts). */
+/** The link's unprefixed scenario keys, written in at build time (scenario-keys.ts). */
 declare const __ITCOST_SCENARIO_KEYS__: readonly string[];
 
 // currentScript is null for module scripts; the src is the fallback.
