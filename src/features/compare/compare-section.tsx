@@ -41,10 +41,15 @@ function describeValue(change: InputChange, value: number | boolean | string, cu
   return `${formatNumber(value, 4)} ${unit}`.trim();
 }
 
-/** The plan whose figures a side shows, by name; "(cheapest)" when the scenario lets the cheapest be compared. */
-function planCompared(scenario: Scenario, costs: CostResult): string {
+/** The plan whose figures a side shows, by name; "cheapest of n" when the scenario lets the cheapest be compared. */
+function planCompared(scenario: Scenario, costs: CostResult): ReactNode {
   const name = focusName(costs);
-  return scenario.focus === 0 && costs.plans.length > 1 ? `${name} (cheapest of ${costs.plans.length})` : name;
+  if (scenario.focus !== 0 || costs.plans.length < 2) return name;
+  return (
+    <>
+      {name} <span className="compare__plan-note">(cheapest of {costs.plans.length})</span>
+    </>
+  );
 }
 
 type Row = { label: string; a: ReactNode; b: ReactNode; change: string };
