@@ -10,6 +10,8 @@ import { connectToHost, type HostChannel } from "../features/embed/host-channel.
 import { applyEmbedLook } from "../features/embed/embed-look.ts";
 import { useHostMessages } from "../features/embed/use-host-messages.ts";
 import { EmbedLinks } from "../features/embed/embed-links.tsx";
+import { embedSummary } from "../features/embed/embed-summary.ts";
+import { PlanTable } from "../features/embed/plan-table.tsx";
 import type { ScenarioSummary, SettingProblem } from "../embed-loader/messages.ts";
 import { MAX_TEXT_LENGTH, type Section } from "../embed-loader/settings.ts";
 import { useCalculator, type CalculatorStoreApi } from "../state/store.ts";
@@ -39,18 +41,7 @@ export function EmbedPage({ options, host, problems }: EmbedPageProps) {
   const element = useRef<HTMLElement>(null);
 
   const { shown } = costs;
-  const months = costs.scenario.months;
-  const summary = useMemo<ScenarioSummary>(
-    () => ({
-      breakFixTotal: shown.breakFix.total,
-      managedTotal: shown.managed.total,
-      difference: shown.difference,
-      breakEvenMonth: shown.breakEvenMonth,
-      months,
-      currency,
-    }),
-    [shown, months, currency],
-  );
+  const summary = useMemo<ScenarioSummary>(() => embedSummary(costs.scenario, shown, currency), [costs.scenario, shown, currency]);
   useHostMessages(host, element, summary, problems);
 
   const show = (section: Section) => options.sections.includes(section);
@@ -66,6 +57,9 @@ export function EmbedPage({ options, host, problems }: EmbedPageProps) {
         {results ? (
           <div className="embed__results">
             {show("verdict") ? <Verdict costs={costs} analysis={analysis} currency={currency} /> : null}
+            {show("verdict") && summary.plans.length > 1 ? (
+              <PlanTable summary={summary} breakFixPerSeatMonth={shown.breakFix.perSeatMonth} currency={currency} />
+            ) : null}
             {show("chart") ? (
               <CatchingUp behind={chartCosts !== costs}>
                 <MonthlyChart costs={chartCosts} analysis={chartAnalysis} currency={currency} />

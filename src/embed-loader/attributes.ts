@@ -51,14 +51,20 @@ const READERS: Readonly<Record<Exclude<EmbedParam, "parentOrigin"> | "currency" 
   brand: text,
 };
 
-/** The attribute as the page author wrote it: ctaUrl → data-cta-url. */
+/** The keys every managed plan has are the `ms` keys (the build checks it, scenario-keys.ts). */
+export const PLAN_KEY_PREFIX = "ms";
+
+/** The attribute as the page author writes it: ctaUrl → data-cta-url, p2.msSeat → data-p2-ms-seat. */
 export function attributeName(datasetName: string): string {
-  return `data-${datasetName.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  return `data-${datasetName.replace(".", "-").replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
 
 /**
- * `scenarioKeys` are MODEL.md's input keys. HTML lowercases attribute names, so data-bfRate
- * arrives as bfrate and data-bf-rate as bfRate: both are matched without regard to case.
+ * `scenarioKeys` are the link's unprefixed scenario keys (scenario-keys.ts). HTML lowercases
+ * attribute names, so data-bfRate arrives as bfrate and data-bf-rate as bfRate: both are matched
+ * without regard to case. A further plan's term is its plan's number before the key: data-p2-ms-seat
+ * (p2MsSeat) is the key p2.msSeat. The frame refuses a plan it cannot hold (p5), as it refuses any
+ * bad value, so the list need not name every plan's keys.
  */
 export function readAttributes(dataset: Readonly<Record<string, string | undefined>>, scenarioKeys: readonly string[]): FrameSetup {
   const byLowerCase = new Map(scenarioKeys.map((key) => [key.toLowerCase(), key]));
@@ -66,7 +72,9 @@ export function readAttributes(dataset: Readonly<Record<string, string | undefin
   for (const [name, value] of Object.entries(dataset)) {
     if (value === undefined) continue;
     const reader = (READERS as Partial<Record<string, Reader>>)[name];
-    const scenarioKey = byLowerCase.get(name.toLowerCase());
+    const plan = /^p\d/.test(name) ? name.slice(0, 2) : "";
+    const key = byLowerCase.get(name.slice(plan.length).toLowerCase());
+    const scenarioKey = plan ? key?.startsWith(PLAN_KEY_PREFIX) && `${plan}.${key}` : key;
     if (reader) {
       const result = reader(value);
       if (!result.ok) setup.problems.push({ key: attributeName(name), value, message: result.message });

@@ -4,7 +4,7 @@
  */
 import { mountEmbeds } from "./mount.ts";
 
-/** MODEL.md's input keys, written in at build time from the inputs table. */
+/** The link's unprefixed scenario keys, written in at build time (scenario-keys.ts). */
 declare const __ITCOST_SCENARIO_KEYS__: readonly string[];
 
 // currentScript is null for module scripts; the src is the fallback.

@@ -9,7 +9,20 @@ export const MESSAGE_VERSION = 1;
 /** Taller than any calculator could be: a height beyond it is not believed. */
 export const MAX_FRAME_HEIGHT = 20_000;
 
-/** The figures of the shown comparison over its horizon; money in `currency`, unformatted. */
+/** One managed plan's figures over the horizon. */
+export type PlanFigures = {
+  /** The plan's name: text as the visitor typed it, never markup. */
+  name: string;
+  total: number;
+  perSeatMonth: number;
+  /** The month from which the plan costs less to date than break-fix; null when it never does. */
+  breakEvenMonth: number | null;
+};
+
+/**
+ * The figures of the shown comparison over its horizon; money in `currency`, unformatted. The
+ * `managed` figures are those of the focus plan, the one the verdict compares with break-fix.
+ */
 export type ScenarioSummary = {
   breakFixTotal: number;
   managedTotal: number;
@@ -18,6 +31,14 @@ export type ScenarioSummary = {
   breakEvenMonth: number | null;
   months: number;
   currency: string;
+  /** Every managed plan, plan 1 first. */
+  plans: PlanFigures[];
+  /** The plan the managed figures are of, 1-based. */
+  focus: number;
+  /** The option with the lowest total: 0 for break-fix, k for plan k. */
+  cheapest: number;
+  /** That option's name: "Break-fix" or the plan's name. */
+  cheapestName: string;
 };
 
 /**

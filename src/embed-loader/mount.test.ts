@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { INPUTS } from "../model/index.ts";
+import { scenarioKeys } from "./scenario-keys.ts";
 import { embedMessage, type EmbedMessage } from "./messages.ts";
 import { FRAME_SANDBOX, mountEmbeds } from "./mount.ts";
 
-const KEYS = INPUTS.map((def) => def.key);
+const KEYS = scenarioKeys();
 const CALCULATOR = "https://calc.example";
 
 function addScript(attributes: Record<string, string>): HTMLScriptElement {
@@ -59,7 +59,18 @@ describe("mounting the embed", () => {
 });
 
 describe("settings the host page got wrong", () => {
-  const summary = { breakFixTotal: 2, managedTotal: 1, difference: 1, breakEvenMonth: 1, months: 36, currency: "USD" };
+  const summary = {
+    breakFixTotal: 2,
+    managedTotal: 1,
+    difference: 1,
+    breakEvenMonth: 1,
+    months: 36,
+    currency: "USD",
+    plans: [{ name: "Managed", total: 1, perSeatMonth: 0.1, breakEvenMonth: 1 }],
+    focus: 1,
+    cheapest: 1,
+    cheapestName: "Managed",
+  };
 
   it("are written to the host page's console once the frame is ready, one warning each, naming the attribute, the value and the reason", () => {
     const warn = vi.fn();
@@ -84,6 +95,15 @@ describe("settings the host page got wrong", () => {
         { key: "data-bf-rate", value: "lots", message: "must be a number" },
       ],
     });
+  });
+
+  it("name a plan's refused term by the attribute the page's author wrote", () => {
+    const warn = vi.fn();
+    const [frame] = mountEmbeds(addScript({ "data-plans": "2", "data-p2-ms-seat": "-5" }), KEYS, warn);
+    expect(Object.fromEntries(new URL(frame!.src).searchParams)).toMatchObject({ plans: "2", "p2.msSeat": "-5" });
+    const fromFrame = { key: "p2.msSeat", value: "-5", message: "must be between 0 and 5,000" };
+    postFrom(frame!.contentWindow, CALCULATOR, embedMessage("ready", { height: 600, summary, problems: [fromFrame] }));
+    expect(warn.mock.calls).toEqual([['IT support cost calculator: data-p2-ms-seat="-5" must be between 0 and 5,000, so it was ignored.']]);
   });
 
   it("give no warning when there are none", () => {

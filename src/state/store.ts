@@ -10,6 +10,7 @@ import {
   addPlan,
   defaultScenario,
   inputDef,
+  planCount,
   planTerms,
   removePlan,
   setPlanTerm,
@@ -59,7 +60,11 @@ export type CalculatorActions = {
   setBrand: (brand: string) => void;
   setPresent: (present: boolean) => void;
   setLogo: (logo: string | null) => void;
-  /** Applies a price sheet's terms; any other key in `values` is ignored, so business inputs never change. */
+  /**
+   * Applies a price sheet's terms and, when it carries `otherPlans`, its plans; any other key in
+   * `values` is ignored, so business inputs never change. A focus on a plan the sheet lacks goes
+   * back to the cheapest.
+   */
   applyPriceSheet: (name: string, values: Partial<Scenario>) => void;
   /** Pins the current scenario as A; editing from here on changes B. */
   pinScenario: () => void;
@@ -106,8 +111,10 @@ export function createCalculatorStore(initial?: Partial<CalculatorState>) {
     setLogo: (logo) => set({ logo }),
     applyPriceSheet: (name, values) =>
       set((state) => {
-        const terms = Object.fromEntries(Object.entries(values).filter(([key]) => isTermKey(key)));
-        return { scenario: { ...state.scenario, ...terms }, beforePreset: { scenario: state.scenario, presetName: name } };
+        const terms = Object.fromEntries(Object.entries(values).filter(([key]) => isTermKey(key) || key === "otherPlans"));
+        const scenario: Scenario = { ...state.scenario, ...terms };
+        const focus = scenario.focus > planCount(scenario) ? 0 : scenario.focus;
+        return { scenario: { ...scenario, focus }, beforePreset: { scenario: state.scenario, presetName: name }, beforeRemovePlan: null };
       }),
     pinScenario: () => set((state) => ({ pinned: state.scenario })),
     unpinScenario: () => set({ pinned: null }),

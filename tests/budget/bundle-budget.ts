@@ -20,8 +20,11 @@ export const BUDGETS = {
    * file is chosen), the explanations of every figure, and the leave-behind's first page.
    */
   totalJs: 320 * KB,
-  /** The embed loader a host page includes. */
-  embedLoader: 2 * KB,
+  /**
+   * The embed loader a host page includes. Raised from 2 KB by 128 bytes when a scenario came to
+   * hold several managed plans: the loader reads each plan's prefixed attributes (data-p2-ms-seat).
+   */
+  embedLoader: 2 * KB + 128,
 };
 
 function gzipped(path: string): number {

@@ -51,6 +51,10 @@ function hostFiles(): Record<string, { type: string; body: string }> {
       `<div data-itcost data-seats="12" data-bf-rate="lots" data-cta-label="Click me" data-cta-url="javascript:alert(document.domain)"></div>
       <script src="${loader}" async></script>`,
     ),
+    "/two-plans.html": page(
+      "Harbour IT: two plans",
+      `<script src="${loader}" data-plans="2" data-p2-ms-name="Gold Care" data-p2-ms-seat="150" async></script>`,
+    ),
     "/forgery.html": page(
       "Harbour IT: forgeries",
       `<script src="${loader}" async></script>`,
@@ -175,6 +179,40 @@ test("the snippet puts a titled, lazy, sandboxed iframe on another site, with th
   guard.expectClean();
 });
 
+test("an embed of two plans shows both by name and tells the host page about both", async ({ page }, testInfo) => {
+  const guard = await guardPage(page, [calculatorOrigin]);
+  await page.setViewportSize({ width: 1100, height: 1000 });
+  await page.goto(`${hostOrigin}/two-plans.html`);
+  const src = new URL((await embedFrame(page).getAttribute("src"))!);
+  expect(src.searchParams.get("plans")).toBe("2");
+  expect(src.searchParams.get("p2.msName")).toBe("Gold Care");
+  expect(src.searchParams.get("p2.msSeat")).toBe("150");
+
+  const frame = await calculatorFrame(page);
+  const options = frame.getByRole("table", { name: "The options over 36 months" });
+  await expect(options.getByRole("rowheader", { name: /^Managed/ })).toBeVisible();
+  await expect(options.getByRole("rowheader", { name: /^Gold Care/ })).toBeVisible();
+  await expect(options.getByText("cheapest")).toHaveCount(1);
+
+  await expect.poll(async () => (await hostEvents(page)).map((event) => event.type)).toContain("ready");
+  const ready = (await hostEvents(page)).find((event) => event.type === "ready")!;
+  expect(ready.problems).toEqual([]);
+  const summary = ready.summary as { plans: { name: string; total: number; perSeatMonth: number }[]; cheapest: number; cheapestName: string; breakFixTotal: number };
+  expect(summary.plans.map((plan) => plan.name)).toEqual(["Managed", "Gold Care"]);
+  expect(summary.plans[1]!.total).toBeGreaterThan(summary.plans[0]!.total);
+  for (const plan of summary.plans) {
+    expect(plan).toMatchObject({ total: expect.any(Number), perSeatMonth: expect.any(Number) });
+    expect(plan).toHaveProperty("breakEvenMonth");
+  }
+  const totals = [summary.breakFixTotal, ...summary.plans.map((plan) => plan.total)];
+  expect(summary.cheapest).toBe(totals.indexOf(Math.min(...totals)));
+  expect(summary.cheapestName).toBe(summary.cheapest === 0 ? "Break-fix" : summary.plans[summary.cheapest - 1]!.name);
+
+  await settledHeight(page, frame);
+  await page.screenshot({ path: testInfo.outputPath("embed-two-plans-1280.png"), fullPage: true });
+  guard.expectClean();
+});
+
 test("the iframe grows and shrinks with its content", async ({ page }) => {
   const guard = await guardPage(page, [calculatorOrigin]);
   await page.goto(`${hostOrigin}/host.html`);
@@ -183,7 +221,7 @@ test("the iframe grows and shrinks with its content", async ({ page }) => {
 
   const more = frame.getByText("More assumptions");
   await more.click();
-  await expect(frame.getByRole("textbox", { name: "Hourly rate" })).toBeVisible();
+  await expect(frame.getByRole("textbox", { name: "Hourly rate", exact: true })).toBeVisible();
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(closed + 500);
   const opened = await frameHeight(page);
   expect(await frame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(Math.ceil(opened) + 1);
@@ -209,7 +247,18 @@ test("the host page receives typed events: ready, resize, scenario-changed and c
   const changed = (await hostEvents(page)).filter((event) => event.type === "scenario-changed");
   expect(changed).toHaveLength(1);
   const summary = changed[0]!.summary as Record<string, unknown>;
-  expect(Object.keys(summary).sort()).toEqual(["breakEvenMonth", "breakFixTotal", "currency", "difference", "managedTotal", "months"]);
+  expect(Object.keys(summary).sort()).toEqual([
+    "breakEvenMonth",
+    "breakFixTotal",
+    "cheapest",
+    "cheapestName",
+    "currency",
+    "difference",
+    "focus",
+    "managedTotal",
+    "months",
+    "plans",
+  ]);
   expect(summary.breakFixTotal).toBeGreaterThan(before.breakFixTotal as number);
   expect(summary.difference).toBeCloseTo((summary.breakFixTotal as number) - (summary.managedTotal as number), 6);
 

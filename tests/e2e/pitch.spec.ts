@@ -18,7 +18,7 @@ const seatsField = (page: Page) => page.getByRole("textbox", { name: "Staff who 
 async function saveSheet(page: Page, name: string) {
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByRole("button", { name: "Save current terms" }).click();
-  await expect(page.getByText(`Saved “${name}” with the current managed and break-fix terms.`)).toBeVisible();
+  await expect(page.getByText(`Saved “${name}” with the break-fix terms and one managed plan, “Managed”.`)).toBeVisible();
 }
 
 test("a saved price sheet survives a reload and applies to another business without touching it", async ({ page }) => {
@@ -317,6 +317,30 @@ test("A and B compare side by side from a link, and swap", async ({ page }) => {
   await seatsField(page).fill("30");
   await expect(page).toHaveURL(/[?&]a\.seats=20(&|$)/);
   await expect(page).toHaveURL(/[?&]seats=30(&|$)/);
+  guard.expectClean();
+});
+
+test("a price sheet of three plans applies them all; A keeps its three plans beside B's, compared by plan name", async ({ page }, testInfo) => {
+  const guard = await guardPage(page);
+  const tiers = testInfo.outputPath("tiers.json");
+  const values = { plans: 3, msName: "Basic", msSeat: 60, "p2.msName": "Standard", "p2.msSeat": 120, "p3.msName": "Premium", "p3.msSeat": 180 };
+  writeFileSync(tiers, JSON.stringify({ format: "it-support-price-sheet", version: 2, name: "Harbour tiers", values }));
+  await openApp(page, "/?seats=40&v=2");
+  await page.getByLabel("Price sheet file to import").setInputFiles(tiers);
+  await expect(page.getByText("Holds the break-fix terms and 3 managed plans, “Basic”, “Standard”, and “Premium”.")).toBeVisible();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]plans=3(&|$)/);
+  await expect(page).toHaveURL(/[?&]p3\.msName=Premium(&|$)/);
+  await expect(page).toHaveURL(/[?&]seats=40(&|$)/);
+
+  await page.getByRole("button", { name: "Pin this scenario as A" }).click();
+  await expect(page).toHaveURL(/[?&]a\.plans=3(&|$)/);
+  await expect(page).toHaveURL(/[?&]a\.p2\.msSeat=120(&|$)/);
+  await page.goto(page.url().replace("p2.msSeat=120", "p2.msSeat=130"));
+  const compare = page.getByRole("region", { name: "Scenario A against B" });
+  await expect(compare.getByText(/^Standard: Fee per staff member: 120 .* in A, 130 .* in B$/)).toBeVisible();
+  await expect(compare.getByRole("row", { name: /^Plan compared/ })).toContainText("cheapest of 3");
+  await expect(page.getByText("Some settings in this link were ignored")).toHaveCount(0);
   guard.expectClean();
 });
 

@@ -6,7 +6,7 @@ import { createRecordsJob } from "./records-job.ts";
 import type { RecordsWorker } from "./records-client.ts";
 import type { HistoryChartProps } from "./history-chart-props.ts";
 import { renderWithStore } from "../../../tests/support/render-with-store.tsx";
-import { defaultScenario, type Scenario } from "../../model/index.ts";
+import { addPlan, defaultScenario, setPlanTerm, type Scenario } from "../../model/index.ts";
 
 /** The records worker's own job, run in-process: messages pass asynchronously, as they do to a worker. */
 function inProcessWorker(): RecordsWorker {
@@ -94,10 +94,11 @@ describe("Use your own records", { timeout: 20_000 }, () => {
     const applied = store.getState().scenario;
     expect(applied.issues).toBe(issues);
     expect(applied.bfHours).toBe(0.75);
-    // A category column is mapped and no value is ticked as server work: no server incidents.
-    expect(applied.srvIssues).toBe(0);
-    expect({ ...applied, issues: before.issues, bfHours: before.bfHours, srvIssues: before.srvIssues }).toEqual(before);
-    expect(screen.getByText(`Applied: Issues per person per month 0.50 → ${issues.toFixed(2)}; Hours per user issue (break-fix) 1.50 → 0.75; Server incidents per server per year 3.00 → 0.00.`, { exact: false })).toBeVisible();
+    // A category column is mapped and no value is ticked as server work: the export says nothing
+    // about server incidents, so they are left as they are.
+    expect(applied.srvIssues).toBe(before.srvIssues);
+    expect({ ...applied, issues: before.issues, bfHours: before.bfHours }).toEqual(before);
+    expect(screen.getByText(`Applied: Issues per person per month 0.50 → ${issues.toFixed(2)}; Hours per user issue (break-fix) 1.50 → 0.75.`, { exact: false })).toBeVisible();
 
     await userEvent.click(screen.getByRole("button", { name: "Undo" }));
     expect(store.getState().scenario).toEqual(before);
@@ -114,6 +115,8 @@ describe("Use your own records", { timeout: 20_000 }, () => {
     const managed = round2(((60 / (MONTHS_IN_2025 * 10)) * (1 - 0.05)) / (1 - 0.4));
     expect(await screen.findByText(new RegExp(`→ ${managed.toFixed(2)} \\(.+\\) from 60 user tickets`))).toBeVisible();
     expect(screen.getByText("Hours per user issue (managed)")).toBeVisible();
+    // One plan: nothing to choose.
+    expect(screen.queryByRole("combobox", { name: "Apply to plan" })).toBeNull();
 
     const staff = screen.getByRole("spinbutton", { name: "Staff during this period" });
     await userEvent.clear(staff);
@@ -124,6 +127,41 @@ describe("Use your own records", { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole("checkbox", { name: /Server/ }));
     const userTickets = round2(((50 / (MONTHS_IN_2025 * 20)) * (1 - 0.05)) / (1 - 0.4));
     expect(await screen.findByText(new RegExp(`→ ${userTickets.toFixed(2)} \\(.+\\) from 50 user tickets`))).toBeVisible();
+  });
+
+  it("applies a managed provider's records to the plan chosen, the focus plan first, fitted with that plan's terms", async () => {
+    let before = addPlan({ ...defaultScenario(), seats: 10, msName: "Basic" });
+    before = setPlanTerm(setPlanTerm(before, 2, "msName", "Gold Care"), 2, "msRecur", 20);
+    before = { ...setPlanTerm(before, 2, "msFewer", 50), focus: 2 };
+    const { store } = renderSection(before);
+    await choose("tickets.csv", ticketExport());
+    await findReview("tickets.csv");
+    await screen.findByText(/from 60 user tickets/);
+    expect(screen.queryByRole("combobox", { name: "Apply to plan" })).toBeNull();
+
+    await userEvent.click(screen.getByRole("radio", { name: "Managed provider" }));
+    const plan = screen.getByRole("combobox", { name: "Apply to plan" });
+    expect(plan).toHaveDisplayValue("Gold Care");
+    expect([...(plan as HTMLSelectElement).options].map((option) => option.text)).toEqual(["Basic", "Gold Care"]);
+    // Gold Care's own fractions: (1 − 0.20) / (1 − 0.50).
+    const gold = round2(((60 / (MONTHS_IN_2025 * 10)) * (1 - 0.2)) / (1 - 0.5));
+    expect(await screen.findByText(new RegExp(`→ ${gold.toFixed(2)} \\(.+\\) from 60 user tickets`))).toBeVisible();
+
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+    const applied = store.getState().scenario;
+    expect(applied.otherPlans[0]).toEqual({ ...before.otherPlans[0], msHours: 0.75 });
+    expect(applied.msHours).toBe(before.msHours);
+    expect(applied.issues).toBe(gold);
+    expect(screen.getByText(/^Applied to “Gold Care”: Issues per person per month/)).toBeVisible();
+    await userEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(store.getState().scenario).toEqual(before);
+
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Apply to plan" }), "Basic");
+    const basic = round2(((60 / (MONTHS_IN_2025 * 10)) * (1 - 0.05)) / (1 - 0.4));
+    expect(await screen.findByText(new RegExp(`→ ${basic.toFixed(2)} \\(.+\\) from 60 user tickets`))).toBeVisible();
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+    expect(store.getState().scenario.msHours).toBe(0.75);
+    expect(store.getState().scenario.otherPlans).toEqual(before.otherPlans);
   });
 
   it("refuses a spreadsheet with its name and the reason, and changes nothing", async () => {

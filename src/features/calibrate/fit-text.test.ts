@@ -5,7 +5,6 @@ import {
   changeSummary,
   defaultDateOrder,
   fittedChange,
-  fittedInputs,
   fittedLabel,
   insideBandText,
   monthLabel,
@@ -70,7 +69,6 @@ describe("the fit in words", () => {
     const hours: FittedValue = { key: "bfHours", value: 1.2, unclamped: 1.2, clamped: false, basis: "" };
     expect(changeSummary([issues, hours], before)).toBe("Issues per person per month 0.50 → 0.78");
     expect(changeSummary([hours], before)).toBeNull();
-    expect(fittedInputs([issues, hours])).toEqual({ issues: 0.78, bfHours: 1.2 });
   });
 
   it("counts the months inside the band in words", () => {

@@ -57,11 +57,6 @@ export function changeSummary(fitted: readonly FittedValue[], before: Scenario):
   return changes.length > 0 ? changes.join("; ") : null;
 }
 
-/** The fitted inputs as scenario values: what Apply sets, and nothing else. */
-export function fittedInputs(fitted: readonly FittedValue[]): Partial<Scenario> {
-  return Object.fromEntries(fitted.map((value) => [value.key, value.value]));
-}
-
 /** "9 of 12 months inside the band". */
 export function insideBandText(inside: number, months: number): string {
   return `${inside} of ${months} ${months === 1 ? "month" : "months"} inside the band`;

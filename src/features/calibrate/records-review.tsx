@@ -8,11 +8,12 @@ import { useCalculator, useCalculatorStoreApi } from "../../state/store.ts";
 import { StatusWithUndo } from "../../components/status-with-undo.tsx";
 import type { Currency } from "../../lib/format.ts";
 import type { Choices, ColumnMapping, DateOrder, DurationUnit, Field, RecordKind, RecordSource } from "../../model/calibrate/types.ts";
-import type { Scenario } from "../../model/index.ts";
+import { planCount, planTerms, type Scenario } from "../../model/index.ts";
+import { fitScenario, withFittedValues } from "../../model/calibrate/calibration-scenario.ts";
 import { Dropped, type RecordsClient } from "./records-client.ts";
 import type { CategoryCount, FileSummary, FitOutcome } from "./records-protocol.ts";
 import type { HistoryChartProps } from "./history-chart-props.ts";
-import { changeSummary, defaultDateOrder, fittedInputs, insideBandText } from "./fit-text.ts";
+import { changeSummary, defaultDateOrder, insideBandText } from "./fit-text.ts";
 import { ColumnMappingFields, mappingFor, missingFields } from "./column-mapping.tsx";
 import { RadioGroup } from "./radio-group.tsx";
 import { FitSummary } from "./fit-summary.tsx";
@@ -50,6 +51,17 @@ function staffFrom(text: string): number | null {
   return text.trim() !== "" && Number.isFinite(value) && value > 0 && value <= MOST_STAFF ? value : null;
 }
 
+/** The plans by name, for "Apply to plan"; a name two plans share says the plan's number too. */
+function planNames(scenario: Scenario): string[] {
+  const names = Array.from({ length: planCount(scenario) }, (_, index) => planTerms(scenario, index + 1).msName);
+  return names.map((name, index) => (names.indexOf(name) === names.lastIndexOf(name) ? name : `${name} (plan ${index + 1})`));
+}
+
+/** The changed part of a scenario, for the store's applyPreset (one step to undo). */
+function changedValues(before: Scenario, after: Scenario): Partial<Scenario> {
+  return Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key as keyof Scenario] !== value));
+}
+
 function bandMeaning({ fit }: FitOutcome): string {
   const what = fit.kind === "invoices" ? "monthly spend" : "calls each month";
   return `your ${what} against the range the model expects 8 months in 10 with these figures.`;
@@ -58,7 +70,7 @@ function bandMeaning({ fit }: FitOutcome): string {
 export default function RecordsReview({ summary, client, currency, HistoryChart }: RecordsReviewProps) {
   const { detection, headers, samples, fileName } = summary;
   const store = useCalculatorStoreApi();
-  const scenario = useCalculator((state) => state.scenario);
+  const currentScenario = useCalculator((state) => state.scenario);
   const lastApplied = useCalculator((state) => state.beforePreset);
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -72,12 +84,21 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
   const [source, setSource] = useState<RecordSource>("breakFix");
   const [staffText, setStaffText] = useState(() => String(store.getState().scenario.seats));
   const [serverCategories, setServerCategories] = useState<readonly string[]>([]);
+  /** The plan a managed provider's records apply to, once the user chose one. */
+  const [chosenPlan, setChosenPlan] = useState<number | null>(null);
   const [categories, setCategories] = useState<{ column: number; values: CategoryCount[] } | null>(null);
   const [fit, setFit] = useState<FitState>({ outcome: null, error: null, choices: null, scenario: null });
   const [applied, setApplied] = useState<Applied | null>(null);
 
   // The file was read: its review takes the focus, so keyboard and screen-reader users land on it.
   useEffect(() => heading.current?.focus(), []);
+
+  // By default the plan the verdict compares; plan 1 when that is whichever is cheapest, which the fit itself could change.
+  const plans = planNames(currentScenario);
+  const plan = chosenPlan !== null && chosenPlan <= plans.length ? chosenPlan : currentScenario.focus || 1;
+  const askPlan = source === "managed" && plans.length > 1;
+  // What the records are fitted against: for a managed provider, the scenario seen through that plan.
+  const scenario = useMemo(() => fitScenario(currentScenario, source, plan), [currentScenario, source, plan]);
 
   const staff = staffFrom(staffText);
   const missing = missingFields(kind, mapping);
@@ -140,10 +161,12 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
 
   const apply = () => {
     if (!outcome || !upToDate) return;
-    const change = changeSummary(fitted, store.getState().scenario);
-    store.getState().applyPreset(`the records in ${fileName}`, fittedInputs(fitted));
+    const before = store.getState().scenario;
+    const change = changeSummary(fitted, fitScenario(before, source, plan));
+    store.getState().applyPreset(`the records in ${fileName}`, changedValues(before, withFittedValues(before, fitted, source === "managed" ? plan : 1)));
+    const to = askPlan ? ` to “${planTerms(before, plan).msName}”` : "";
     setApplied({
-      text: change ? `Applied: ${change}.` : "Nothing to change: the inputs already hold these values.",
+      text: change ? `Applied${to}: ${change}.` : "Nothing to change: the inputs already hold these values.",
       undo: change ? store.getState().beforePreset : null,
     });
   };
@@ -207,6 +230,27 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
       ) : null}
 
       <RadioGroup legend="The records come from" options={SOURCE_NAMES} value={source} onChange={setSource} />
+      {askPlan ? (
+        <div className="calibrate__column">
+          <label htmlFor={`${id}-plan`}>Apply to plan</label>
+          <select
+            id={`${id}-plan`}
+            className="calibrate__select"
+            value={plan}
+            aria-describedby={`${id}-plan-help`}
+            onChange={(event) => setChosenPlan(Number(event.target.value))}
+          >
+            {plans.map((name, index) => (
+              <option key={index} value={index + 1}>
+                {name}
+              </option>
+            ))}
+          </select>
+          <span id={`${id}-plan-help`} className="muted">
+            The plan these records are of: its terms are fitted, and the rest of the scenario stays shared.
+          </span>
+        </div>
+      ) : null}
 
       <div className="calibrate__column">
         <label htmlFor={`${id}-staff`}>Staff during this period</label>

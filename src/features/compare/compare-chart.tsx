@@ -13,28 +13,32 @@ type Series = { key: keyof Omit<CompareRow, "month">; name: string; colour: stri
 const BREAK_FIX = "var(--color-bf, #b34700)";
 const MANAGED = "var(--color-ms, #005a8c)";
 
-const SERIES: readonly Series[] = [
-  { key: "aBreakFix", name: "A: break-fix", colour: BREAK_FIX, dash: "3 4", width: 2 },
-  { key: "aManaged", name: "A: managed", colour: MANAGED, dash: "3 4", width: 2 },
-  { key: "bBreakFix", name: "B: break-fix", colour: BREAK_FIX, width: 3 },
-  { key: "bManaged", name: "B: managed", colour: MANAGED, width: 3 },
-];
+/** The four lines; each side's managed line is its focus plan, named. */
+function seriesOf(aName: string, bName: string): Series[] {
+  return [
+    { key: "aBreakFix", name: "A: break-fix", colour: BREAK_FIX, dash: "3 4", width: 2 },
+    { key: "aManaged", name: `A: ${aName}`, colour: MANAGED, dash: "3 4", width: 2 },
+    { key: "bBreakFix", name: "B: break-fix", colour: BREAK_FIX, width: 3 },
+    { key: "bManaged", name: `B: ${bName}`, colour: MANAGED, width: 3 },
+  ];
+}
 
-export type CompareChartProps = { a: CostResult; b: CostResult; currency: Currency };
+export type CompareChartProps = { a: CostResult; b: CostResult; currency: Currency; aName: string; bName: string };
 
-export default function CompareChart({ a, b, currency }: CompareChartProps) {
+export default function CompareChart({ a, b, currency, aName, bName }: CompareChartProps) {
   const rows = useMemo(() => compareRows(a, b), [a, b]);
+  const lines = useMemo(() => seriesOf(aName, bName), [aName, bName]);
   return (
     <figure className="compare__chart">
       <figcaption className="compare__caption">Total cost to date, month by month</figcaption>
       <ul className="compare__legend" aria-hidden="true">
-        {SERIES.map((series) => (
+        {lines.map((series) => (
           <li key={series.key} className={`compare__key compare__key--${series.key}`}>
             {series.name}
           </li>
         ))}
       </ul>
-      <div className="compare__plot" role="img" aria-label="Running totals of break-fix and managed support for scenarios A and B; the figures are in the table above.">
+      <div className="compare__plot" role="img" aria-label="Running totals of break-fix support and of each scenario’s compared plan, for scenarios A and B; the figures are in the table above.">
         <ComposedChart data={rows} responsive width="100%" height="100%" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="2 4" vertical={false} />
           <XAxis dataKey="month" minTickGap={12} />
@@ -43,7 +47,7 @@ export default function CompareChart({ a, b, currency }: CompareChartProps) {
             formatter={(value) => (typeof value === "number" ? formatMoney(value, currency) : String(value))}
             labelFormatter={(month) => `Month ${String(month)}`}
           />
-          {SERIES.map((series) => (
+          {lines.map((series) => (
             <Line
               key={series.key}
               dataKey={series.key}

@@ -1,21 +1,84 @@
 /** What an A/B comparison shows, as plain data: the inputs that differ and the running totals of both. */
-import { INPUTS, type CostResult, type InputKey, type Scenario } from "../../model/index.ts";
+import {
+  INPUTS,
+  planCount,
+  planKey,
+  planTerms,
+  type CostResult,
+  type InputDef,
+  type Scenario,
+} from "../../model/index.ts";
 
-export type InputChange = { key: InputKey; label: string; a: number | boolean | string; b: number | boolean | string };
+/**
+ * One difference between A and B. `key` is the link key (`p2.msSeat`), or `plans`, `focus`, or
+ * `plan3` for a plan only one of them holds. Text values are input values (a plan's name) shown
+ * quoted, unless `described`: then they are already words.
+ */
+export type InputChange = {
+  key: string;
+  label: string;
+  a: number | boolean | string;
+  b: number | boolean | string;
+  described?: boolean;
+};
 
-/** The inputs whose values differ between A and B, in the inputs table's order. */
+const PLAN_INPUTS: readonly InputDef[] = INPUTS.filter((def) => def.group === "managed");
+
+/** The plan the verdict compares, in words: "the cheapest plan" or the plan's name. */
+function focusInWords(s: Scenario): string {
+  return s.focus === 0 ? "the cheapest plan" : `“${planTerms(s, s.focus).msName}”`;
+}
+
+/**
+ * The inputs whose values differ between A and B: the scenario's own inputs in the inputs
+ * table's order, then the number of plans and the plan compared, then each plan's terms, named
+ * by the plan's name in B (in A for a plan B does not hold).
+ */
 export function changedInputs(a: Scenario, b: Scenario): InputChange[] {
-  return INPUTS.filter((def) => a[def.key] !== b[def.key]).map((def) => ({
+  const changes: InputChange[] = INPUTS.filter((def) => def.group !== "managed" && a[def.key] !== b[def.key]).map((def) => ({
     key: def.key,
     label: def.label,
     a: a[def.key],
     b: b[def.key],
   }));
+  const [countA, countB] = [planCount(a), planCount(b)];
+  if (countA !== countB) changes.push({ key: "plans", label: "Plans", a: countA, b: countB });
+  const focusA = focusInWords(a);
+  const focusB = focusInWords(b);
+  if (focusA !== focusB) changes.push({ key: "focus", label: "Plan compared with break-fix", a: focusA, b: focusB, described: true });
+  for (let plan = 1; plan <= Math.max(countA, countB); plan++) {
+    const termsA = plan <= countA ? planTerms(a, plan) : null;
+    const termsB = plan <= countB ? planTerms(b, plan) : null;
+    if (!termsA || !termsB) {
+      const none = "no such plan";
+      changes.push({
+        key: `plan${plan}`,
+        label: `Plan ${plan}`,
+        a: termsA ? `“${termsA.msName}”` : none,
+        b: termsB ? `“${termsB.msName}”` : none,
+        described: true,
+      });
+      continue;
+    }
+    for (const def of PLAN_INPUTS) {
+      const key = def.key as keyof typeof termsA;
+      if (termsA[key] === termsB[key]) continue;
+      const label = key === "msName" ? `Plan ${plan}’s name` : `${termsB.msName}: ${def.label}`;
+      changes.push({ key: planKey(plan, key), label, a: termsA[key], b: termsB[key] });
+    }
+  }
+  return changes;
+}
+
+/** The focus plan's name in a scenario's figures: what "managed" means in them. */
+export function focusName(costs: CostResult): string {
+  return costs.plans[costs.focus - 1]?.name ?? "Managed";
 }
 
 /** One month of the comparison chart: each scenario's running total of each side, absent past its horizon. */
 export type CompareRow = { month: number; aBreakFix?: number; aManaged?: number; bBreakFix?: number; bManaged?: number };
 
+/** Running totals; "managed" is each scenario's focus plan. */
 export function compareRows(a: CostResult, b: CostResult): CompareRow[] {
   const months = Math.max(a.months.length, b.months.length);
   const rows: CompareRow[] = [];

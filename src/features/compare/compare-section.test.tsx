@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { CompareSection } from "./compare-section.tsx";
 import { renderWithStore } from "../../../tests/support/render-with-store.tsx";
 import { computeCostViews } from "../../state/use-costs.ts";
-import { defaultScenario, explain } from "../../model/index.ts";
+import { addPlan, defaultScenario, explain, setPlanTerm, type Scenario } from "../../model/index.ts";
 import { ExplainContext, type ExplainRequest } from "../../components/figure-button.tsx";
 import { formatMoney } from "../../lib/format.ts";
 import { useCalculator } from "../../state/store.ts";
@@ -14,7 +14,39 @@ function Current() {
   return <CompareSection costs={computeCostViews(scenario)} currency="USD" />;
 }
 
+function threeTiers(base: Scenario = defaultScenario(), standardSeat = 120): Scenario {
+  let s = addPlan(addPlan({ ...base, msName: "Basic", msSeat: 60 }));
+  s = setPlanTerm(setPlanTerm(s, 2, "msName", "Standard"), 2, "msSeat", standardSeat);
+  return setPlanTerm(setPlanTerm(s, 3, "msName", "Premium"), 3, "msSeat", 180);
+}
+
 describe("CompareSection", () => {
+  it("compares each scenario's focus plan, by name, and lists plan changes by plan name", () => {
+    const pinned = { ...threeTiers(), focus: 3 };
+    const current = { ...threeTiers(defaultScenario(), 130), seats: 12 };
+    renderWithStore(<Current />, { scenario: current, pinned });
+    const table = screen.getByRole("table");
+    const compared = within(table).getByRole("row", { name: /^Plan compared/ });
+    const b = computeCostViews(current).shown;
+    const bName = b.plans[b.focus - 1]!.name;
+    expect(compared).toHaveTextContent(`Premium${bName} (cheapest of 3)`);
+    const a = computeCostViews(pinned).shown;
+    const total = within(table).getByRole("row", { name: /^Plan total/ });
+    expect(total).toHaveTextContent(formatMoney(a.plans[2]!.total, "USD"));
+    expect(total).toHaveTextContent(formatMoney(b.plans[b.focus - 1]!.total, "USD"));
+    expect(screen.getByText(/^Standard: Fee per staff member: 120 .* in A, 130 .* in B$/)).toBeInTheDocument();
+    expect(screen.getByText("Plan compared with break-fix: “Premium” in A, the cheapest plan in B")).toBeInTheDocument();
+  });
+
+  it("shows a plan name that looks like markup as text", () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    const pinned = setPlanTerm(addPlan(defaultScenario()), 2, "msName", "Gold");
+    renderWithStore(<Current />, { scenario: { ...setPlanTerm(pinned, 2, "msName", hostile), focus: 2 }, pinned });
+    expect(within(screen.getByRole("table")).getByRole("row", { name: /^Plan compared/ })).toHaveTextContent(hostile);
+    expect(screen.getByText(`Plan 2’s name: “Gold” in A, “${hostile}” in B`)).toBeInTheDocument();
+    expect(document.querySelector("img")).toBeNull();
+  });
+
   it("shows A's and B's totals, their difference and what differs", () => {
     renderWithStore(<Current />, {
       scenario: { ...defaultScenario(), seats: 35 },

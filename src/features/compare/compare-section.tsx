@@ -1,11 +1,11 @@
 import { lazy, Suspense, useMemo, type ReactNode } from "react";
-import { inputDef, type CostResult, type Figure, type Scenario } from "../../model/index.ts";
+import { inputDef, splitPlanKey, type CostResult, type Figure, type Scenario } from "../../model/index.ts";
 import { FigureButton } from "../../components/figure-button.tsx";
 import { formatMoney, formatNumber, type Currency } from "../../lib/format.ts";
 import { unitSuffix } from "../../lib/units.ts";
 import { useCalculator } from "../../state/store.ts";
 import { computeCostViews, type CostViews } from "../../state/use-costs.ts";
-import { changedInputs } from "./compare-data.ts";
+import { changedInputs, focusName, type InputChange } from "./compare-data.ts";
 import "./compare.css";
 
 /** Recharts comes with the charts chunk: the comparison's figures show first, its chart after. */
@@ -33,12 +33,23 @@ function signedMoney(value: number, currency: Currency): string {
   return value > 0 ? `+${formatMoney(value, currency)}` : `−${formatMoney(-value, currency)}`;
 }
 
-function describeValue(key: string, value: number | boolean | string, currency: Currency): string {
+function describeValue(change: InputChange, value: number | boolean | string, currency: Currency): string {
   if (typeof value === "boolean") return value ? "on" : "off";
-  if (typeof value === "string") return `“${value}”`;
-  const def = inputDef(key);
+  if (typeof value === "string") return change.described ? value : `“${value}”`;
+  const def = inputDef(splitPlanKey(change.key)?.key ?? change.key);
   const unit = def?.kind === "number" ? unitSuffix(def.unit, currency) : "";
   return `${formatNumber(value, 4)} ${unit}`.trim();
+}
+
+/** The plan whose figures a side shows, by name; "cheapest of n" when the scenario lets the cheapest be compared. */
+function planCompared(scenario: Scenario, costs: CostResult): ReactNode {
+  const name = focusName(costs);
+  if (scenario.focus !== 0 || costs.plans.length < 2) return name;
+  return (
+    <>
+      {name} <span className="compare__plan-note">(cheapest of {costs.plans.length})</span>
+    </>
+  );
 }
 
 type Row = { label: string; a: ReactNode; b: ReactNode; change: string };
@@ -56,6 +67,7 @@ export function CompareSection({ costs, currency }: { costs: CostViews; currency
   const changes = changedInputs(pinned, costs.scenario);
   const rows: Row[] = [
     { label: "Horizon", a: months(pinned.months), b: months(costs.scenario.months), change: "" },
+    { label: "Plan compared", a: planCompared(pinned, a), b: planCompared(costs.scenario, b), change: "" },
     {
       label: "Break-fix total",
       a: figure(pinned, { kind: "total", side: "breakFix" }, formatMoney(a.breakFix.total, currency)),
@@ -63,13 +75,13 @@ export function CompareSection({ costs, currency }: { costs: CostViews; currency
       change: signedMoney(b.breakFix.total - a.breakFix.total, currency),
     },
     {
-      label: "Managed total",
+      label: "Plan total",
       a: figure(pinned, { kind: "total", side: "managed" }, formatMoney(a.managed.total, currency)),
       b: figure(costs.scenario, { kind: "total", side: "managed" }, formatMoney(b.managed.total, currency)),
       change: signedMoney(b.managed.total - a.managed.total, currency),
     },
     {
-      label: "Managed saves",
+      label: "Plan saves",
       a: figure(pinned, { kind: "difference" }, signedMoney(a.difference, currency)),
       b: figure(costs.scenario, { kind: "difference" }, signedMoney(b.difference, currency)),
       change: signedMoney(b.difference - a.difference, currency),
@@ -83,7 +95,8 @@ export function CompareSection({ costs, currency }: { costs: CostViews; currency
         Scenario A against B
       </h2>
       <p className="compare__lede">
-        A is pinned; every change you make now changes B. “Managed saves” is break-fix’s total less managed’s.
+        A is pinned; every change you make now changes B. Each side’s figures are for its plan compared with break-fix;
+        “Plan saves” is break-fix’s total less that plan’s.
       </p>
       <div className="compare__scroll">
         <table className="compare__table">
@@ -118,7 +131,7 @@ export function CompareSection({ costs, currency }: { costs: CostViews; currency
             <ul>
               {changes.map((change) => (
                 <li key={change.key}>
-                  {change.label}: {describeValue(change.key, change.a, currency)} in A, {describeValue(change.key, change.b, currency)} in B
+                  {change.label}: {describeValue(change, change.a, currency)} in A, {describeValue(change, change.b, currency)} in B
                 </li>
               ))}
             </ul>
@@ -134,7 +147,7 @@ export function CompareSection({ costs, currency }: { costs: CostViews; currency
         </button>
       </div>
       <Suspense fallback={<div className="compare__plot compare__plot--loading">Loading the chart…</div>}>
-        <CompareChart a={a} b={b} currency={currency} />
+        <CompareChart a={a} b={b} currency={currency} aName={focusName(a)} bName={focusName(b)} />
       </Suspense>
     </section>
   );

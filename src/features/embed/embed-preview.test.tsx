@@ -3,7 +3,18 @@ import { describe, expect, it } from "vitest";
 import { embedMessage } from "../../embed-loader/messages.ts";
 import { EmbedPreview } from "./embed-preview.tsx";
 
-const summary = { breakFixTotal: 2, managedTotal: 1, difference: 1, breakEvenMonth: 1, months: 36, currency: "USD" };
+const summary = {
+  breakFixTotal: 2,
+  managedTotal: 1,
+  difference: 1,
+  breakEvenMonth: 1,
+  months: 36,
+  currency: "USD",
+  plans: [{ name: "Managed", total: 1, perSeatMonth: 0.1, breakEvenMonth: 1 }],
+  focus: 1,
+  cheapest: 1,
+  cheapestName: "Managed",
+};
 
 function postFromPreview(data: unknown) {
   const frame = screen.getByTitle<HTMLIFrameElement>("Preview of the embedded calculator");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultScenario } from "../../model/index.ts";
+import { addPlan, defaultScenario, parseScenario, setPlanTerm } from "../../model/index.ts";
 import { DEFAULT_DISPLAY } from "../../state/url-state.ts";
 import { DEFAULT_SETTINGS, previewAddress, snippetAttributes, snippetHtml } from "./snippet.ts";
 
@@ -46,6 +46,18 @@ describe("the embed snippet", () => {
       ctaUrl: "https://example.com/book",
       parentOrigin: "https://calc.example",
     });
+  });
+
+  it("carries every plan as data attributes the loader reads back into the plans", () => {
+    const scenario = { ...setPlanTerm(setPlanTerm(addPlan({ ...defaultScenario(), msName: "Basic" }), 2, "msName", "Gold Care"), 2, "msSeat", 150), focus: 2 };
+    const attributes = snippetAttributes({ scenario, display: DEFAULT_DISPLAY }, DEFAULT_SETTINGS);
+    const snippet = snippetHtml("https://calc.example/embed.js", attributes);
+    expect(snippet).toContain('  data-ms-name="Basic"\n  data-plans="2"\n  data-focus="2"\n  data-p2-ms-seat="150"\n  data-p2-ms-name="Gold Care"');
+    const holder = document.createElement("div");
+    holder.innerHTML = snippet;
+    expect(Object.fromEntries(Object.entries((holder.firstElementChild as HTMLElement).dataset))).toEqual(Object.fromEntries(attributes));
+    const address = new URL(previewAddress(attributes, "https://calc.example"), "https://calc.example");
+    expect(parseScenario(address.searchParams, { otherKeys: ["parentOrigin"] })).toEqual({ scenario, problems: [] });
   });
 
   it("leaves out an accent or button address that is not valid yet", () => {

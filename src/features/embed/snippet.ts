@@ -3,9 +3,10 @@
  * frame address, read from that snippet's attributes by the loader's own reader: what the
  * preview shows is what the snippet will show.
  */
-import { INPUTS, scenarioToParams } from "../../model/index.ts";
+import { scenarioToParams } from "../../model/index.ts";
 import { DEFAULT_DISPLAY, type PageState } from "../../state/url-state.ts";
 import { attributeName, readAttributes } from "../../embed-loader/attributes.ts";
+import { scenarioKeys } from "../../embed-loader/scenario-keys.ts";
 import { EMBED_PARAMS, FRAME_PATH, SECTIONS, checkAccent, checkHttpsUrl, type Section, type Theme } from "../../embed-loader/settings.ts";
 
 export type EmbedSettings = {
@@ -28,11 +29,16 @@ export const DEFAULT_SETTINGS: EmbedSettings = {
   ctaUrl: "",
 };
 
-const SCENARIO_KEYS = INPUTS.map((def) => def.key);
+const SCENARIO_KEYS = scenarioKeys();
+
+/** A link key as the dataset names its attribute: p2.msSeat is data-p2-ms-seat, so p2MsSeat. */
+function datasetName(key: string): string {
+  return key.replace(/\.(.)/, (_dot, letter: string) => letter.toUpperCase());
+}
 
 /** The data-* attributes (by dataset name, bfRate for data-bf-rate) for what differs from the defaults. */
 export function snippetAttributes(page: PageState, settings: EmbedSettings): [string, string][] {
-  const attributes: [string, string][] = [...scenarioToParams(page.scenario)];
+  const attributes: [string, string][] = [...scenarioToParams(page.scenario)].map(([key, value]) => [datasetName(key), value]);
   if (page.display.currency !== DEFAULT_DISPLAY.currency) attributes.push(["currency", page.display.currency]);
   if (page.display.brand) attributes.push(["brand", page.display.brand]);
   if (settings.theme !== DEFAULT_SETTINGS.theme) attributes.push([EMBED_PARAMS.theme, settings.theme]);

@@ -4,7 +4,14 @@ import userEvent from "@testing-library/user-event";
 import { PriceSheetManager } from "./price-sheet-manager.tsx";
 import { FILE_FORMAT, STORAGE_KEY } from "./sheets.ts";
 import { renderWithStore } from "../../../tests/support/render-with-store.tsx";
-import { defaultScenario } from "../../model/index.ts";
+import { addPlan, defaultScenario, setPlanTerm, type Scenario } from "../../model/index.ts";
+
+/** Basic, Standard and Premium: one provider's three tiers. */
+function threeTiers(base: Scenario = defaultScenario()): Scenario {
+  let s = addPlan(addPlan({ ...base, msName: "Basic", msSeat: 60 }));
+  s = setPlanTerm(setPlanTerm(s, 2, "msName", "Standard"), 2, "msSeat", 120);
+  return setPlanTerm(setPlanTerm(s, 3, "msName", "Premium"), 3, "msSeat", 180);
+}
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
@@ -40,7 +47,7 @@ describe("PriceSheetManager", () => {
   it("saves the current terms under a name, and they are there after a reload", async () => {
     const { unmount } = renderManager({ ...defaultScenario(), msSeat: 95 });
     await saveAs("Standard 2026");
-    expect(screen.getByRole("status")).toHaveTextContent("Saved “Standard 2026” with the current managed and break-fix terms.");
+    expect(screen.getByRole("status")).toHaveTextContent("Saved “Standard 2026” with the break-fix terms and one managed plan, “Managed”.");
     expect(storedNames()).toEqual(["Standard 2026"]);
     unmount();
 
@@ -66,6 +73,31 @@ describe("PriceSheetManager", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Undo" }));
     expect(store.getState().scenario).toEqual(prospect);
+  });
+
+  it("saves every plan with its name, says which, and applies them all over another prospect's plans", async () => {
+    const first = renderManager(threeTiers());
+    await saveAs("Tiers 2026");
+    expect(screen.getByRole("status")).toHaveTextContent("3 managed plans, “Basic”, “Standard”, and “Premium”");
+    first.unmount();
+
+    const prospect = { ...defaultScenario(), seats: 40, msSeat: 99 };
+    const { store } = renderManager(prospect);
+    const apply = screen.getByRole("button", { name: "Apply" });
+    expect(apply).toHaveAccessibleDescription("Holds the break-fix terms and 3 managed plans, “Basic”, “Standard”, and “Premium”.");
+    await userEvent.click(apply);
+    expect(store.getState().scenario).toEqual({ ...threeTiers(), seats: 40 });
+    expect(screen.getByRole("status")).toHaveTextContent("Applied “Tiers 2026”: the break-fix terms and 3 managed plans");
+    await userEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(store.getState().scenario).toEqual(prospect);
+  });
+
+  it("shows a plan name that looks like markup as text", async () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    renderManager(setPlanTerm(addPlan(defaultScenario()), 2, "msName", hostile));
+    await saveAs("Odd");
+    expect(screen.getByRole("status")).toHaveTextContent(`“${hostile}”`);
+    expect(document.querySelector("img")).toBeNull();
   });
 
   it("updates a sheet saved again under the same name instead of adding another", async () => {
@@ -103,6 +135,14 @@ describe("PriceSheetManager", () => {
     expect(storedNames()).toEqual(["Acme"]);
   });
 
+  it("imports a file of two plans and applies both", async () => {
+    const { store } = renderManager();
+    importFile(JSON.stringify({ format: FILE_FORMAT, version: 2, name: "Gold", values: { plans: 2, "p2.msName": "Gold Care", "p2.msSeat": 150 } }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Imported “Gold”."));
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+    expect(store.getState().scenario.otherPlans).toEqual([expect.objectContaining({ msName: "Gold Care", msSeat: 150 })]);
+  });
+
   it("imports a valid file and adds it to the list", async () => {
     renderManager();
     importFile(JSON.stringify({ format: FILE_FORMAT, version: 1, name: "From Sam", values: { msSeat: 99 } }));
@@ -113,6 +153,16 @@ describe("PriceSheetManager", () => {
   it.each([
     ["bad JSON", "{nope", "it is not valid JSON"],
     ["a file of another kind", JSON.stringify({ name: "x" }), "it is not a price-sheet file"],
+    [
+      "a sheet of five plans",
+      JSON.stringify({ format: FILE_FORMAT, version: 2, name: "Big", values: { plans: 5, msSeat: 90 } }),
+      "plans (Managed plans) is 5, and a price sheet holds at most 4 plans",
+    ],
+    [
+      "a bad plan field",
+      JSON.stringify({ format: FILE_FORMAT, version: 2, name: "Gold", values: { plans: 2, "p2.msName": "Gold Care", "p2.msSeat": -3 } }),
+      "p2.msSeat (Fee per staff member) must be between 0 and 5,000",
+    ],
     [
       "an out-of-range value",
       JSON.stringify({ format: FILE_FORMAT, version: 1, name: "Odd", values: { bfRate: 99999 } }),

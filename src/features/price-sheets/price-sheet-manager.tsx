@@ -4,7 +4,6 @@ import { downloadText } from "../../lib/download.ts";
 import {
   MAX_FILE_BYTES,
   MAX_NAME_LENGTH,
-  TERM_KEYS,
   cleanName,
   loadSheets,
   newSheetId,
@@ -13,6 +12,7 @@ import {
   sheetChange,
   sheetFileName,
   sheetFileText,
+  sheetPlans,
   termsOf,
   type PriceSheet,
 } from "./sheets.ts";
@@ -26,6 +26,15 @@ type Message = {
   /** The undo goes back through the store's last-applied record, so it lasts only while that does. */
   undoNeedsStore?: boolean;
 };
+
+const LIST = new Intl.ListFormat("en", { type: "conjunction" });
+
+/** "2 managed plans, “Basic” and “Gold Care”": what a sheet's plans are, in words. */
+function plansInWords(sheet: Pick<PriceSheet, "values">): string {
+  const plans = sheetPlans(sheet);
+  const names = LIST.format(plans.map((plan) => `“${plan.msName}”`));
+  return plans.length === 1 ? `one managed plan, ${names}` : `${plans.length} managed plans, ${names}`;
+}
 
 function sameName(a: string, b: string): boolean {
   return a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
@@ -41,15 +50,14 @@ function freeName(name: string, sheets: readonly PriceSheet[]): string {
 }
 
 /**
- * Save the provider's terms under a name, choose one to apply to the prospect's scenario (only
- * the terms change), rename, delete, and move sheets between browsers as JSON files.
- */
-/** Memoised: it reads the store itself, so the toolkit's redraw with every figure need not redraw it. */
+ * Save the provider's terms and plans under a name, choose one to apply to the prospect's scenario
+ * (only the terms and plans change), rename, delete, and move sheets between browsers as JSON files.
+ * Memoised: it reads the store itself, so the toolkit's redraw with every figure need not redraw it. */
 export const PriceSheetManager = memo(function PriceSheetManager() {
   const store = useCalculatorStoreApi();
   const undoAvailable = useCalculator((state) => state.beforePreset !== null);
   const undoPreset = useCalculator((state) => state.undoPreset);
-  const ids = { name: useId(), list: useId(), rename: useId(), file: useId(), logo: useId() };
+  const ids = { name: useId(), list: useId(), rename: useId(), file: useId(), logo: useId(), plans: useId() };
 
   const [initial] = useState(loadSheets);
   const persistence = useRef({ unreadable: initial.unreadable, corrupt: initial.corrupt, available: initial.storageAvailable });
@@ -102,7 +110,10 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
     setSelectedId(sheet.id);
     setName("");
     const verb = existing ? "Updated" : "Saved";
-    setMessage({ kind: note ? "error" : "done", text: `${verb} “${sheet.name}” with the current managed and break-fix terms.${note}` });
+    setMessage({
+      kind: note ? "error" : "done",
+      text: `${verb} “${sheet.name}” with the break-fix terms and ${plansInWords(sheet)}.${note}`,
+    });
   };
 
   const apply = () => {
@@ -110,7 +121,7 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
     store.getState().applyPriceSheet(selected.name, sheetChange(selected));
     setMessage({
       kind: "done",
-      text: `Applied “${selected.name}”: ${TERM_KEYS.length} managed and break-fix terms set; the business inputs are unchanged.`,
+      text: `Applied “${selected.name}”: the break-fix terms and ${plansInWords(selected)}; the business inputs are unchanged.`,
       undo: () => {
         undoPreset();
         setMessage({ kind: "done", text: `Went back to the terms before “${selected.name}”.` });
@@ -238,8 +249,8 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
         Price sheets
       </h3>
       <p className="toolkit__lede">
-        Your managed and break-fix terms under a name, kept in this browser. Applying one changes only the terms, never the
-        prospect’s business inputs.
+        Your break-fix terms and managed plans under a name, kept in this browser. Applying one changes only the terms and
+        plans, never the prospect’s business inputs.
       </p>
       {storageNotice ? (
         <p className="toolkit__notice" role="alert">
@@ -283,9 +294,20 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
               </option>
             ))}
           </select>
-          <button type="button" className="button button--accent" onClick={apply} disabled={!selected}>
+          <button
+            type="button"
+            className="button button--accent"
+            onClick={apply}
+            disabled={!selected}
+            aria-describedby={selected ? ids.plans : undefined}
+          >
             Apply
           </button>
+          {selected ? (
+            <p id={ids.plans} className="muted price-sheets__plans">
+              Holds the break-fix terms and {plansInWords(selected)}.
+            </p>
+          ) : null}
         </div>
       ) : (
         <p className="muted">No price sheets saved yet.</p>

@@ -1,16 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { defaultScenario } from "../../model/index.ts";
+import { addPlan, defaultScenario, setPlanTerm, type Scenario } from "../../model/index.ts";
+import { createCalculatorStore } from "../../state/store.ts";
 import {
   BACKUP_KEY,
+  BREAK_FIX_KEYS,
   FILE_FORMAT,
   MAX_LOGO_CHARS,
+  PLAN_TERM_KEYS,
   STORAGE_KEY,
-  TERM_KEYS,
   isLogoUrl,
   loadSheets,
   parseSheetFile,
   saveSheets,
+  sheetChange,
   sheetFileText,
+  sheetKeys,
+  sheetPlans,
   termsOf,
   type PriceSheet,
 } from "./sheets.ts";
@@ -29,12 +34,73 @@ function fileText(values: Record<string, unknown>, extra: Record<string, unknown
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
+/** A provider's three tiers over the defaults: Basic (plan 1), Standard and Premium. */
+function threeTiers(base: Scenario = defaultScenario()): Scenario {
+  let s = { ...base, msName: "Basic", msSeat: 60, msOutside: 40, bfRate: 165 };
+  s = addPlan(addPlan(s));
+  s = setPlanTerm(s, 2, "msName", "Standard");
+  s = setPlanTerm(s, 2, "msSeat", 120);
+  s = setPlanTerm(s, 3, "msName", "Premium");
+  s = setPlanTerm(s, 3, "msSeat", 180);
+  s = setPlanTerm(s, 3, "msRate", 0);
+  return s;
+}
+
 describe("price sheet terms", () => {
-  it("hold every managed and break-fix input and nothing else", () => {
-    expect(TERM_KEYS).toContain("msSeat");
-    expect(TERM_KEYS).toContain("bfRate");
-    expect(TERM_KEYS.every((key) => key.startsWith("ms") || key.startsWith("bf"))).toBe(true);
-    expect(TERM_KEYS).toHaveLength(27);
+  it("hold the break-fix terms and every plan's terms with its name, and nothing of the business", () => {
+    expect(BREAK_FIX_KEYS.every((key) => key.startsWith("bf"))).toBe(true);
+    expect(BREAK_FIX_KEYS).toHaveLength(15);
+    expect(PLAN_TERM_KEYS).toEqual(expect.arrayContaining(["msSeat", "msOutside", "msRate", "msName"]));
+    expect(PLAN_TERM_KEYS).toHaveLength(15);
+    expect(sheetKeys(2)).toEqual(["plans", ...BREAK_FIX_KEYS, ...PLAN_TERM_KEYS, ...PLAN_TERM_KEYS.map((key) => `p2.${key}`)]);
+  });
+
+  it("are taken from every plan of the scenario, under the keys a link uses", () => {
+    const values = termsOf(threeTiers());
+    expect(values).toMatchObject({ plans: 3, msName: "Basic", msSeat: 60, msOutside: 40, bfRate: 165 });
+    expect(values).toMatchObject({ "p2.msName": "Standard", "p2.msSeat": 120, "p3.msName": "Premium", "p3.msRate": 0 });
+    expect(Object.keys(values)).toEqual(sheetKeys(3));
+    expect(values).not.toHaveProperty("seats");
+    expect(values).not.toHaveProperty("focus");
+  });
+});
+
+describe("applying a sheet", () => {
+  const sheetOf = (scenario: Scenario) => ({ values: termsOf(scenario) });
+
+  it("sets every plan and the break-fix terms and leaves the business alone; undo goes back", () => {
+    const prospect = { ...defaultScenario(), seats: 40, servers: 5, issues: 0.8, msSeat: 99 };
+    const store = createCalculatorStore({ scenario: prospect });
+    store.getState().applyPriceSheet("Acme", sheetChange(sheetOf(threeTiers())));
+    const { scenario } = store.getState();
+    expect(scenario.otherPlans.map((plan) => plan.msName)).toEqual(["Standard", "Premium"]);
+    expect(scenario).toMatchObject({ msName: "Basic", msSeat: 60, msOutside: 40, bfRate: 165, seats: 40, servers: 5, issues: 0.8 });
+    expect(scenario.otherPlans[1]).toMatchObject({ msSeat: 180, msRate: 0 });
+    expect(scenario).toEqual({ ...threeTiers(), seats: 40, servers: 5, issues: 0.8 });
+    store.getState().undoPreset();
+    expect(store.getState().scenario).toEqual(prospect);
+  });
+
+  it("of one plan over a scenario of three leaves one plan, and a focus on a plan it lacks goes back to the cheapest", () => {
+    const store = createCalculatorStore({ scenario: { ...threeTiers(), focus: 3 } });
+    store.getState().applyPriceSheet("Solo", sheetChange(sheetOf({ ...defaultScenario(), msSeat: 77, msName: "Solo care" })));
+    const { scenario } = store.getState();
+    expect(scenario.otherPlans).toEqual([]);
+    expect(scenario).toMatchObject({ msSeat: 77, msName: "Solo care", msOutside: 0, focus: 0 });
+  });
+
+  it("keeps a focus on a plan the sheet also has", () => {
+    const store = createCalculatorStore({ scenario: { ...threeTiers(), focus: 2 } });
+    store.getState().applyPriceSheet("Tiers", sheetChange(sheetOf(threeTiers())));
+    expect(store.getState().scenario.focus).toBe(2);
+  });
+
+  it("lists its plans with their names, plan 1 first", () => {
+    expect(sheetPlans(sheetOf(threeTiers())).map((plan) => [plan.msName, plan.msSeat])).toEqual([
+      ["Basic", 60],
+      ["Standard", 120],
+      ["Premium", 180],
+    ]);
   });
 });
 
@@ -42,6 +108,55 @@ describe("reading a price-sheet file", () => {
   it("reads back what it exported", () => {
     const result = parseSheetFile(sheetFileText(sheet));
     expect(result).toEqual({ ok: true, name: "Standard 2026", values: sheet.values, missing: [] });
+  });
+
+  it("reads back a sheet of three plans, names and all", () => {
+    const tiers = { ...sheet, values: termsOf(threeTiers()) };
+    const text = sheetFileText(tiers);
+    expect(JSON.parse(text)).toMatchObject({ format: FILE_FORMAT, version: 2, values: { plans: 3, "p3.msName": "Premium" } });
+    expect(parseSheetFile(text)).toEqual({ ok: true, name: "Standard 2026", values: tiers.values, missing: [] });
+  });
+
+  it("reads a sheet written before plans existed as one plan, its new terms at their defaults", () => {
+    const old = { msSeat: 95, msMin: 500, bfRate: 170 };
+    const result = parseSheetFile(fileText(old));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.values).toMatchObject({ plans: 1, msSeat: 95, msName: "Managed", msOutside: 0, msRate: 150 });
+    expect(result.missing).toEqual(expect.arrayContaining(["msOutside", "msRate", "msName"]));
+    expect(sheetPlans(result)).toHaveLength(1);
+    expect(sheetChange(result)).toMatchObject({ msSeat: 95, bfRate: 170, otherPlans: [] });
+  });
+
+  it("refuses a sheet of more than four plans, and says so once", () => {
+    const values = { ...termsOf(threeTiers()), plans: 5, "p5.msSeat": 10 };
+    expect(parseSheetFile(fileText(values, { version: 2 }))).toEqual({
+      ok: false,
+      message: "some of its values are not accepted: plans (Managed plans) is 5, and a price sheet holds at most 4 plans",
+    });
+  });
+
+  it.each([
+    [{ "p2.msSeat": -1 }, "p2.msSeat (Fee per staff member) must be between 0 and 5,000"],
+    [{ "p2.msName": "" }, "p2.msName (Plan name) is empty"],
+    [{ "p2.msName": "Gold\nCare" }, "p2.msName (Plan name) must not hold control characters"],
+    [{ "p2.msName": "x".repeat(41) }, "p2.msName (Plan name) must be at most 40 characters"],
+    [{ "p2.msName": 7 }, "p2.msName (Plan name) is not text"],
+    [{ "p2.msOutside": "lots" }, "p2.msOutside (Calls billed outside the fee) is not a plain number"],
+    [{ "p2.seats": 4 }, "“p2.seats” is not a setting this calculator knows"],
+    [{ "p3.msSeat": 100 }, "p3.msSeat (Fee per staff member) is for plan 3, but there are 2 plans"],
+    [{ focus: 2 }, "focus is the prospect’s choice of plan, not a price term"],
+  ])("refuses bad plan field %o, named by its key with the reason", (bad, reason) => {
+    const values = { plans: 2, msSeat: 90, "p2.msName": "Gold Care", ...bad };
+    const result = parseSheetFile(fileText(values, { version: 2 }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain(reason);
+  });
+
+  it("keeps a name that looks like markup as the text it is", () => {
+    const values = { plans: 2, "p2.msName": "<img src=x onerror=alert(1)>" };
+    const result = parseSheetFile(fileText(values, { version: 2 }));
+    expect(result.ok && sheetPlans(result)[1]!.msName).toBe("<img src=x onerror=alert(1)>");
   });
 
   it("refuses text that is not JSON", () => {
@@ -73,8 +188,8 @@ describe("reading a price-sheet file", () => {
   });
 
   it("refuses a file from a newer format", () => {
-    const result = parseSheetFile(fileText(sheet.values, { version: 2 }));
-    expect(!result.ok && result.message).toContain("format 2");
+    const result = parseSheetFile(fileText(sheet.values, { version: 3 }));
+    expect(!result.ok && result.message).toContain("format 3");
   });
 
   it("fills terms the file does not name with their defaults and says which", () => {
@@ -94,11 +209,19 @@ describe("reading a price-sheet file", () => {
 });
 
 describe("stored price sheets", () => {
-  it("round-trip through storage", () => {
-    expect(saveSheets([sheet], { unreadable: [], corrupt: false })).toEqual({ status: "ok" });
+  it("round-trip through storage, plans and all", () => {
+    const tiers = { ...sheet, id: "s3", name: "Tiers", values: termsOf(threeTiers()) };
+    expect(saveSheets([sheet, tiers], { unreadable: [], corrupt: false })).toEqual({ status: "ok" });
     const loaded = loadSheets();
-    expect(loaded.sheets).toEqual([sheet]);
+    expect(loaded.sheets).toEqual([sheet, tiers]);
     expect(loaded.notice).toBeNull();
+  });
+
+  it("load a sheet stored before plans existed as one plan", () => {
+    const old = { ...sheet, values: { msSeat: 95, bfRate: 165 } };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sheets: [old] }));
+    const [loaded] = loadSheets().sheets;
+    expect(loaded!.values).toMatchObject({ plans: 1, msSeat: 95, bfRate: 165, msName: "Managed" });
   });
 
   it("start empty with nothing stored", () => {

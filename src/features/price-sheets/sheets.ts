@@ -1,18 +1,49 @@
 /**
- * Price sheets: a provider's managed and break-fix terms (every `ms*` and `bf*` input) under a
- * name, kept in this browser and moved between browsers as JSON files. Everything read back,
- * from storage or from a file, goes through the scenario's own parser, so a sheet holds only
- * values the calculator accepts from a link.
+ * Price sheets: a provider's terms under a name (the break-fix terms and every managed plan, with
+ * its name: a provider's tiers are its price sheet), kept in this browser and moved between
+ * browsers as JSON files. Everything read back, from storage or from a file, goes through the
+ * scenario's own parser, so a sheet holds only values the calculator accepts from a link.
+ *
+ * A sheet's values are keyed as a link writes them: `plans`, the break-fix terms, plan 1's terms
+ * unprefixed, plan k's under `p{k}.`. A sheet written before plans existed holds only unprefixed
+ * terms, and reads as one plan.
  */
 import * as z from "zod/mini";
-import { INPUTS, defaultScenario, inputDef, parseScenario, type NumericKey, type Scenario } from "../../model/index.ts";
+import {
+  INPUTS,
+  MAX_PLANS,
+  PLANS_KEY,
+  FOCUS_KEY,
+  inputDef,
+  parseScenario,
+  planCount,
+  planKey,
+  planTerms,
+  splitPlanKey,
+  type NumericKey,
+  type PlanKey,
+  type PlanTerms,
+  type Scenario,
+} from "../../model/index.ts";
 import { readStoredText, writeStoredText, type StoreResult } from "../../lib/storage.ts";
 import { isTermKey } from "../../state/store.ts";
 
-/** Every input a price sheet holds, in the inputs table's order. */
-export const TERM_KEYS: readonly NumericKey[] = INPUTS.filter((def) => isTermKey(def.key)).map((def) => def.key as NumericKey);
+/** The break-fix terms, in the inputs table's order. */
+export const BREAK_FIX_KEYS: readonly NumericKey[] = INPUTS.filter((def) => def.group === "breakFix").map(
+  (def) => def.key as NumericKey,
+);
+/** The terms every managed plan has (its name among them), in the inputs table's order. */
+export const PLAN_TERM_KEYS: readonly PlanKey[] = INPUTS.filter((def) => def.group === "managed").map((def) => def.key as PlanKey);
 
-export type TermValues = Readonly<Partial<Record<NumericKey, number>>>;
+/** Every key a sheet of this many plans holds, in the order it is written. */
+export function sheetKeys(plans: number): string[] {
+  const keys = [PLANS_KEY, ...BREAK_FIX_KEYS];
+  for (let plan = 1; plan <= plans; plan++) keys.push(...PLAN_TERM_KEYS.map((key) => planKey(plan, key)));
+  return keys;
+}
+
+/** A sheet's values under their link keys: numbers, and the plans' names as text. */
+export type TermValues = Readonly<Record<string, number | string>>;
 
 export type PriceSheet = {
   readonly id: string;
@@ -28,7 +59,11 @@ export const STORAGE_KEY = "it-support-calculator.price-sheets";
 /** Where unreadable stored data is copied before it is first written over, so nothing is thrown away unseen. */
 export const BACKUP_KEY = `${STORAGE_KEY}.unreadable`;
 export const FILE_FORMAT = "it-support-price-sheet";
-const FORMAT_VERSION = 1;
+/** Format 2 adds the plans; format 1 files (one plan's terms, unprefixed) read as one plan. */
+const FORMAT_VERSION = 2;
+const READABLE_FORMATS: readonly number[] = [1, 2];
+/** Storage keeps its envelope: entries with plans are new entries, which an older page sets aside unread and keeps. */
+const STORED_VERSION = 1;
 export const MAX_NAME_LENGTH = 80;
 /** A sheet with the largest logo fits with room to spare: a bigger file is not one. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -69,7 +104,13 @@ export function cleanName(text: string): string {
 }
 
 export function termsOf(scenario: Scenario): TermValues {
-  return Object.fromEntries(TERM_KEYS.map((key) => [key, scenario[key]]));
+  const values: Record<string, number | string> = { [PLANS_KEY]: planCount(scenario) };
+  for (const key of BREAK_FIX_KEYS) values[key] = scenario[key];
+  for (let plan = 1; plan <= planCount(scenario); plan++) {
+    const terms = planTerms(scenario, plan);
+    for (const key of PLAN_TERM_KEYS) values[planKey(plan, key)] = terms[key];
+  }
+  return values;
 }
 
 /** A number as the plain decimal a link would carry; JSON numbers may read as "1e-7". */
@@ -80,11 +121,28 @@ function plainText(value: number): string {
 }
 
 function describeKey(key: string): string {
-  const def = inputDef(key);
+  if (key === PLANS_KEY) return `${PLANS_KEY} (Managed plans)`;
+  const prefixed = splitPlanKey(key);
+  const def = inputDef(prefixed && inputDef(prefixed.key)?.group === "managed" ? prefixed.key : key);
   return def ? `${key} (${def.label})` : `“${key.slice(0, 40)}”`;
 }
 
-export type ValuesResult = { ok: true; values: TermValues; missing: NumericKey[] } | { ok: false; problems: string[] };
+/** Why a key has no place in a sheet; null when it has one. */
+function keyProblem(key: string): string | null {
+  if (key === PLANS_KEY || isTermKey(key)) return null;
+  const prefixed = splitPlanKey(key);
+  if (prefixed && inputDef(prefixed.key)?.group === "managed") {
+    return prefixed.plan <= MAX_PLANS ? null : `${key} is for plan ${prefixed.plan}, and a price sheet holds at most ${MAX_PLANS} plans`;
+  }
+  if (key === FOCUS_KEY) return `${FOCUS_KEY} is the prospect’s choice of plan, not a price term`;
+  return inputDef(key) ? `${describeKey(key)} is a business input, not a price term` : `${describeKey(key)} is not a setting this calculator knows`;
+}
+
+function isNameKey(key: string): boolean {
+  return (splitPlanKey(key)?.key ?? key) === "msName";
+}
+
+export type ValuesResult = { ok: true; values: TermValues; missing: string[] } | { ok: false; problems: string[] };
 
 /**
  * Checks a sheet's values with the scenario parser. Any problem refuses the whole sheet: half a
@@ -94,21 +152,27 @@ export type ValuesResult = { ok: true; values: TermValues; missing: NumericKey[]
 export function checkValues(raw: Readonly<Record<string, unknown>>): ValuesResult {
   const problems: string[] = [];
   const params = new URLSearchParams();
+  const count = raw[PLANS_KEY];
+  // Too many plans says more than the parser's range, and the plans' own keys would only add noise.
+  const tooMany =
+    (typeof count === "number" || typeof count === "string") && Number.isInteger(Number(count)) && Number(count) > MAX_PLANS;
+  if (tooMany) problems.push(`${describeKey(PLANS_KEY)} is ${String(count)}, and a price sheet holds at most ${MAX_PLANS} plans`);
   for (const [key, value] of Object.entries(raw)) {
-    if (!isTermKey(key)) {
-      problems.push(
-        inputDef(key) ? `${describeKey(key)} is a business input, not a price term` : `${describeKey(key)} is not a setting this calculator knows`,
-      );
-      continue;
-    }
-    if (typeof value === "number" && Number.isFinite(value)) params.set(key, plainText(value));
+    const problem = keyProblem(key);
+    if (problem) {
+      if (!(tooMany && (splitPlanKey(key)?.plan ?? 0) > MAX_PLANS)) problems.push(problem);
+    } else if (isNameKey(key)) {
+      if (typeof value === "string") params.set(key, value);
+      else problems.push(`${describeKey(key)} is not text`);
+    } else if (typeof value === "number" && Number.isFinite(value)) params.set(key, plainText(value));
     else if (typeof value === "string") params.set(key, value);
     else problems.push(`${describeKey(key)} is not a number`);
   }
+  if (tooMany) return { ok: false, problems };
   const parsed = parseScenario(params);
   for (const problem of parsed.problems) problems.push(`${describeKey(problem.key)} ${problem.message}`);
   if (problems.length > 0) return { ok: false, problems };
-  const missing = TERM_KEYS.filter((key) => !params.has(key));
+  const missing = sheetKeys(planCount(parsed.scenario)).filter((key) => !params.has(key));
   return { ok: true, values: termsOf(parsed.scenario), missing };
 }
 
@@ -123,7 +187,7 @@ const storedSheetSchema = z.object({
 });
 
 const storedSchema = z.object({
-  version: z.literal(FORMAT_VERSION),
+  version: z.literal(STORED_VERSION),
   sheets: z.array(z.unknown()),
 });
 
@@ -203,7 +267,7 @@ export function saveSheets(sheets: readonly PriceSheet[], loaded: Pick<LoadedShe
     const damaged = readStoredText(STORAGE_KEY);
     if (damaged.status === "ok" && damaged.text !== null) writeStoredText(BACKUP_KEY, damaged.text);
   }
-  const body = { version: FORMAT_VERSION, sheets: [...sheets, ...loaded.unreadable] };
+  const body = { version: STORED_VERSION, sheets: [...sheets, ...loaded.unreadable] };
   return writeStoredText(STORAGE_KEY, JSON.stringify(body));
 }
 
@@ -223,7 +287,7 @@ export function sheetFileName(sheet: PriceSheet): string {
 }
 
 export type FileResult =
-  | { ok: true; name: string; values: TermValues; missing: NumericKey[]; logo?: string }
+  | { ok: true; name: string; values: TermValues; missing: string[]; logo?: string }
   | { ok: false; message: string };
 
 /** Reads an imported file; every way it can be wrong gives one message saying what. */
@@ -241,8 +305,11 @@ export function parseSheetFile(text: string): FileResult {
           : `it is not a price-sheet file (it has no "format": "${FILE_FORMAT}")`,
     };
   }
-  if (file.data.version !== FORMAT_VERSION) {
-    return { ok: false, message: `it was written in price-sheet format ${String(file.data.version)}, and this calculator reads format ${FORMAT_VERSION}` };
+  if (!READABLE_FORMATS.includes(file.data.version)) {
+    return {
+      ok: false,
+      message: `it was written in price-sheet format ${String(file.data.version)}, and this calculator reads formats ${READABLE_FORMATS.join(" and ")}`,
+    };
   }
   const name = cleanName(file.data.name);
   if (!name) return { ok: false, message: "its name is empty" };
@@ -255,8 +322,25 @@ export function parseSheetFile(text: string): FileResult {
   return { ok: true, name, values: values.values, missing: values.missing, ...(logo ? { logo: logo.data } : {}) };
 }
 
-/** The sheet's values as a scenario change: only terms, for the store's applyPriceSheet. */
-export function sheetChange(sheet: PriceSheet): Partial<Scenario> {
-  const defaults = defaultScenario();
-  return Object.fromEntries(TERM_KEYS.map((key) => [key, sheet.values[key] ?? defaults[key]]));
+/** The sheet's values as a scenario: its terms and plans over the defaults (the values are checked on the way in). */
+function sheetScenario(values: TermValues): Scenario {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) params.set(key, typeof value === "number" ? plainText(value) : value);
+  return parseScenario(params).scenario;
+}
+
+/** The sheet's plans, plan 1 first: each plan's name and terms. */
+export function sheetPlans(sheet: Pick<PriceSheet, "values">): PlanTerms[] {
+  const scenario = sheetScenario(sheet.values);
+  return Array.from({ length: planCount(scenario) }, (_, index) => planTerms(scenario, index + 1));
+}
+
+/**
+ * The sheet as a scenario change for the store's applyPriceSheet: the break-fix terms, plan 1's
+ * terms and the other plans; nothing of the business.
+ */
+export function sheetChange(sheet: Pick<PriceSheet, "values">): Partial<Scenario> {
+  const scenario = sheetScenario(sheet.values);
+  const breakFix = Object.fromEntries(BREAK_FIX_KEYS.map((key) => [key, scenario[key]]));
+  return { ...breakFix, ...planTerms(scenario, 1), otherPlans: scenario.otherPlans };
 }

@@ -131,8 +131,12 @@ describe("fitRecords: server incidents per server per year", () => {
     expect(value(fitRecords(tickets(list), { ...categorised, source: "managed" }, scenario), "srvIssues")).toMatchObject({ value: 3.95 });
   });
 
-  it("is fitted from 0 server tickets when a category is mapped but none ticked", () => {
-    expect(value(fitRecords(tickets(list), { ...categorised, serverCategories: [] }, scenario), "srvIssues")).toMatchObject({ value: 0 });
+  it("is left as it is when a category is mapped but none is ticked as server work", () => {
+    const fit = fitRecords(tickets(list), { ...categorised, serverCategories: [] }, scenario);
+    expect(value(fit, "srvIssues")).toBeUndefined();
+    expect(fit.notFitted).toContain("srvIssues needs at least one category ticked as server work");
+    // Every ticket is then a user ticket.
+    expect(fit.userTickets).toBe(20);
   });
 
   it("is not fitted without a category column or without servers", () => {

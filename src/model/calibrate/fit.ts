@@ -17,8 +17,9 @@
  *
  * Fractions come from the scenario (whole percent there). A ticket is server work when a category
  * column is mapped and its category (trimmed) is one of the ticked server categories; every other
- * ticket is a user ticket. srvIssues is fitted when the scenario has servers and a category column
- * is mapped, even with no category ticked (then from 0 server tickets, which the basis says).
+ * ticket is a user ticket. srvIssues is fitted only when the scenario has servers, a category column
+ * is mapped and at least one of its values is ticked as server work: categories that say nothing
+ * about servers tell nothing about server incidents, so srvIssues is then left as it is.
  * Each value is rounded to 2 dp (round.ts) and then clamped to its input's range; the 90 %
  * interval of issues is Garwood's on the user-ticket count, scaled like the value and rounded,
  * not clamped.
@@ -123,6 +124,8 @@ function fitTickets(tickets: readonly TicketRecord[], choices: Choices, scenario
 
   if (!categoryMapped) {
     out.notFitted.push("srvIssues needs a category column to tell server work from user tickets");
+  } else if (serverCategories.size === 0) {
+    out.notFitted.push("srvIssues needs at least one category ticked as server work");
   } else if (!(scenario.servers > 0)) {
     out.notFitted.push("srvIssues needs at least one server in the scenario");
   } else {

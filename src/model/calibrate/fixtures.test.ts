@@ -77,8 +77,9 @@ describe("ticket exports", () => {
     // 1 to 28 February: 28 days, so months = max(1, 0.92) = 1.
     expect(result).toMatchObject({ count: 6, days: 28, months: 1 });
     // issues: 6 / (1 × 4) × 1.25 = 1.875 → 1.88 (half away from zero), 90 % [2.613015, 11.842396] × 0.3125.
-    // bfHours: (1.5 + 0.75 + 2.25 + 0.5) / 4 = 1.25; srvIssues from 0 ticked categories: 0.
-    expect(fitted(result)).toEqual({ issues: 1.88, bfHours: 1.25, srvIssues: 0 });
+    // bfHours: (1.5 + 0.75 + 2.25 + 0.5) / 4 = 1.25; no category ticked as server work, so no srvIssues.
+    expect(fitted(result)).toEqual({ issues: 1.88, bfHours: 1.25 });
+    expect(result.notFitted).toEqual(["srvIssues needs at least one category ticked as server work"]);
     expect(result.fitted[0]!.interval).toEqual({ low: 0.82, high: 3.7 });
   });
 
