@@ -184,7 +184,7 @@ function CalculatorPage() {
           </div>
           <div className="presenter__inputs">
             <FeatureGuard name="The inputs">
-              <InputPanel showPresets={false} size="large" />
+              <InputPanel showPresets={false} showPlans={false} size="large" />
             </FeatureGuard>
           </div>
         </main>

@@ -12,7 +12,6 @@ import type { Currency } from "../lib/format.ts";
 import { useCalculator, type CalculatorStoreApi } from "../state/store.ts";
 import { CoverHeader } from "../features/print/cover-header.tsx";
 import { CoverLink } from "../features/print/cover-link.tsx";
-import { CoverOptions } from "../features/print/cover-options.tsx";
 import { PageFooter } from "../features/print/page-footer.tsx";
 import { usePrintRequestedAt } from "../features/print/print-request.ts";
 import { RunningTotalChart } from "../features/charts/running-total-chart.tsx";
@@ -42,7 +41,6 @@ export function LeaveBehindTop() {
 export function LeaveBehindSummary({ costs, analysis, currency }: { costs: CostViews; analysis: AnalysisState; currency: Currency }) {
   return (
     <div className="leave-behind cover-summary">
-      <CoverOptions costs={costs.shown} months={costs.scenario.months} currency={currency} />
       <RunningTotalChart costs={costs} analysis={analysis} currency={currency} />
       <CoverLink />
     </div>

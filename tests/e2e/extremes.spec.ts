@@ -7,7 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { guardPage, openApp } from "./support/guards.ts";
 import { INPUTS } from "../../src/model/inputs.ts";
-import { CHART_TITLES, DATA_MARKS } from "../support/chart-marks.ts";
+import { CHART_TITLES, DATA_MARKS, PLAIN_CHART_MARKS } from "../support/chart-marks.ts";
 
 declare global {
   interface Window {
@@ -22,7 +22,7 @@ function extremeLink(end: "min" | "max"): string {
   const params = new URLSearchParams();
   for (const def of INPUTS) {
     if (def.kind === "number") params.set(def.key, String(def[end]));
-    else params.set(def.key, end === "min" ? "0" : "1");
+    else if (def.kind === "boolean") params.set(def.key, end === "min" ? "0" : "1");
   }
   params.set("v", "1");
   return `/?${params.toString()}`;
@@ -41,8 +41,11 @@ async function expectFiniteFigures(page: Page) {
   const verdict = (await page.locator(".verdict").textContent()) ?? "";
   expect(verdict, verdict).not.toMatch(NOT_A_NUMBER);
   expect(verdict).toMatch(/In \d+% of [\d,]+ simulated futures/);
-  for (const amount of await page.locator(".totals__list dd").allTextContents()) {
-    expect(amount).toMatch(/^\$[\d,]+(?: vs \$[\d,]+)?$/);
+  const amounts = await page.locator(".totals__table tbody td:not(:last-child)").allTextContents();
+  expect(amounts.length).toBeGreaterThan(0);
+  for (const amount of amounts) expect(amount).toMatch(/^\$[\d,]+$/);
+  for (const month of await page.locator(".totals__table tbody td:last-child").allTextContents()) {
+    expect(month).toMatch(/^(—|none|month \d+)$/);
   }
 }
 
@@ -60,6 +63,15 @@ async function expectChartsDrawn(page: Page, allZero: readonly string[] = []) {
     await chart.scrollIntoViewIfNeeded();
     await expect(chart.getByRole("heading", { name: title })).toBeVisible();
     await expect(chart.locator(".chart__placeholder")).toHaveCount(0, { timeout: 30_000 });
+    const plainMarks = PLAIN_CHART_MARKS[title];
+    if (plainMarks) {
+      // Drawn without Recharts: its regions, and tick labels that are plain text.
+      await expect.poll(() => chart.locator(plainMarks).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      const plainTicks = await chart.locator(".plain-plot__y-ticks text, .plain-plot__x-ticks text").allTextContents();
+      expect(plainTicks.length, `ticks of “${title}”`).toBeGreaterThan(0);
+      for (const tick of plainTicks) expect(tick, `a tick of “${title}”`).not.toMatch(NOT_A_NUMBER);
+      continue;
+    }
     // The charts over time are drawn plain until pointed at: pointing makes Recharts draw them too.
     await chart.locator(".chart__plot").hover();
     await expect(chart.locator(".recharts-surface")).toBeVisible({ timeout: 15_000 });

@@ -22,6 +22,16 @@ test("a link with three plans shows each plan's figures, names the cheapest, and
   await expect(headline(page)).toHaveText(/^Essentials saves \$[\d,]+ over 36 months/);
   await expect(page.getByText(/^In \d+% of simulated futures Essentials is cheapest\.$/)).toBeVisible();
   for (const legend of ["Plan 1: Essentials", "Plan 2: Standard", "Plan 3: Premium"]) await expect(plan(page, legend)).toBeVisible();
+
+  // The map of which option wins where, with its table: for 25 staff at 0.5 issues, Essentials.
+  // Charts are drawn as they come near the window: scroll down to it as a reader would.
+  const heading = page.getByRole("heading", { name: "Which option is cheapest" });
+  for (let step = 0; step < 40 && (await heading.count()) === 0; step++) await page.mouse.wheel(0, 500);
+  const map = page.locator(".chart").filter({ has: heading });
+  await map.scrollIntoViewIfNeeded();
+  await expect(map.getByText(/For you \(25 staff, 0\.5 issues per person a month\): Essentials\./)).toBeVisible();
+  await map.getByRole("button", { name: "Show as table" }).click();
+  await expect(map.getByRole("row", { name: /^25 .*Essentials/ })).toBeVisible();
   guard.expectClean();
 });
 

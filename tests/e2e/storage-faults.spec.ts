@@ -61,7 +61,7 @@ test("damaged JSON under the price-sheet key: the app starts, says none were loa
 
   await saveSheet(page, "Fresh start");
   await expect(
-    sheets(page).getByText("Saved “Fresh start” with the current managed and break-fix terms."),
+    sheets(page).getByText("Saved “Fresh start” with the break-fix terms and one managed plan, “Managed”."),
   ).toBeVisible();
   expect(await storedText(page, BACKUP_KEY)).toBe(damaged);
   const stored = JSON.parse((await storedText(page, STORAGE_KEY))!) as {

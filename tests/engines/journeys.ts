@@ -243,7 +243,7 @@ export function defineJourneys(engine: Engine) {
             if (section.querySelector(".chart__placeholder")) return false;
             return (
               section.querySelectorAll(
-                `.recharts-surface :is(${marks}), .plain-plot__line, .plain-plot__dot`,
+                `.recharts-surface :is(${marks}), .plain-plot__line, .plain-plot__dot, .decision-map__region`,
               ).length > 0
             );
           },

@@ -18,5 +18,11 @@ export const CHART_TITLES = [
   "Total cost to date",
   "What makes up each month’s cost",
   "Cost by size of business",
+  "Which option is cheapest",
   "Which assumptions matter most",
 ] as const;
+
+/** Charts drawn as plain SVG rather than with Recharts, and what they draw their figures with. */
+export const PLAIN_CHART_MARKS: Readonly<Partial<Record<(typeof CHART_TITLES)[number], string>>> = {
+  "Which option is cheapest": ".decision-map__region",
+};

@@ -16,10 +16,13 @@ const PRIMARY = INPUTS.filter((def) => def.kind === "number" && def.primary);
  */
 export const InputPanel = memo(function InputPanel({
   showPresets = true,
+  showPlans = true,
   size,
   title = "Your business",
 }: {
   showPresets?: boolean;
+  /** Presenter mode shows the five key inputs alone: the plans stand side by side above. */
+  showPlans?: boolean;
   size?: "normal" | "large";
   /** The panel's heading, which also names its region for screen readers. */
   title?: string;
@@ -36,7 +39,7 @@ export const InputPanel = memo(function InputPanel({
           <ScenarioField key={def.key} def={def} size={size} />
         ))}
       </div>
-      <PlansSection size={size} />
+      {showPlans ? <PlansSection size={size} /> : null}
       <details className="more">
         <summary className="more__summary">More assumptions</summary>
         {GROUP_ORDER.map((group) => (

@@ -29,7 +29,7 @@ export const PlansSection = memo(function PlansSection({ size }: { size?: "norma
   const setFocus = useCalculator((state) => state.setFocus);
 
   return (
-    <section className="plans" aria-labelledby={titleId}>
+    <div className="plans">
       <h3 id={titleId} className="plans__title">
         Managed plans
       </h3>
@@ -70,7 +70,7 @@ export const PlansSection = memo(function PlansSection({ size }: { size?: "norma
           ))}
         </select>
       </div>
-    </section>
+    </div>
   );
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { Verdict } from "./verdict.tsx";
 import { computeCostViews, type CostViews } from "../../state/use-costs.ts";
 import { analyse } from "../../state/analysis.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
-import { SENSITIVITY_RANGES, defaultScenario, type Scenario } from "../../model/index.ts";
+import { SENSITIVITY_RANGES, defaultScenario, parseScenario, type Scenario } from "../../model/index.ts";
 
 function views(scenario: Scenario): CostViews {
   return computeCostViews(scenario);
@@ -62,5 +62,38 @@ describe("Verdict", () => {
     render(<Verdict costs={views(nothingToPay)} analysis={NO_ANALYSIS} currency="USD" />);
     expect(screen.getByText("Both cost the same over 36 months.")).toBeInTheDocument();
     expect(screen.getByText("Neither is cheaper: the two cost the same to date in every month.")).toBeInTheDocument();
+  });
+});
+
+describe("Verdict with several plans", () => {
+  const scenario = (query: string) => parseScenario(new URLSearchParams(query)).scenario;
+
+  it("lists every option with its total, per-person month and break-even, and marks the cheapest in words", () => {
+    render(<Verdict costs={views(scenario("plans=3&msName=Essentials&msSeat=95&p2.msName=Standard&p2.msSeat=120&p3.msName=<b>Premium</b>&p3.msSeat=160"))} analysis={NO_ANALYSIS} currency="USD" />);
+    const table = screen.getByRole("table", { name: "With downtime (shown)" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual([
+      "Break-fix (hourly)",
+      "Essentials cheapest compared",
+      "Standard",
+      "<b>Premium</b>",
+    ]);
+    expect(within(rows[1]!).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([expect.stringMatching(/^\$[\d,]+$/), expect.stringMatching(/^\$[\d,]+$/), "month 1"]);
+    expect(screen.getByText(/^Essentials saves \$[\d,]+ over 36 months/)).toBeInTheDocument();
+    expect(screen.getByText("In ––% of simulated futures Essentials is cheapest.")).toBeInTheDocument();
+  });
+
+  it("names the chosen plan in the headline while the cheapest stays marked", () => {
+    render(<Verdict costs={views(scenario("plans=2&msName=Basic&msSeat=90&p2.msName=Gold&p2.msSeat=150&focus=2"))} analysis={NO_ANALYSIS} currency="USD" />);
+    expect(screen.getByText(/^Gold saves \$[\d,]+ over 36 months/)).toBeInTheDocument();
+    const table = screen.getByRole("table", { name: "With downtime (shown)" });
+    expect(within(table).getByRole("row", { name: /^Basic cheapest/ })).toBeInTheDocument();
+    expect(within(table).getByRole("row", { name: /^Gold compared/ })).toBeInTheDocument();
+  });
+
+  it("marks break-fix the cheapest when it is", () => {
+    render(<Verdict costs={views(scenario("seats=3&endpoints=4&servers=0&downtime=0&issues=0.2&plans=2"))} analysis={NO_ANALYSIS} currency="USD" />);
+    const table = screen.getByRole("table", { name: "Invoices only (shown)" });
+    expect(within(table).getByRole("row", { name: /^Break-fix \(hourly\) cheapest/ })).toBeInTheDocument();
   });
 });

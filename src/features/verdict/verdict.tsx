@@ -138,8 +138,8 @@ function TotalsCard({ title, costs, scenario, currency }: TotalsCardProps) {
               <tr key={option} className={cheapest ? "totals__row totals__row--win" : "totals__row"}>
                 <th scope="row">
                   <span className="totals__name">{name}</span>
-                  {cheapest ? <span className="totals__tag">cheapest</span> : null}
-                  {focus ? <span className="totals__tag totals__tag--focus">compared</span> : null}
+                  {cheapest ? <> <span className="totals__tag">cheapest</span></> : null}
+                  {focus ? <> <span className="totals__tag totals__tag--focus">compared</span></> : null}
                 </th>
                 <td>
                   <FigureButton scenario={scenario} figure={{ kind: "total", side, plan } as Figure}>
