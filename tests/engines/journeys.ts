@@ -208,6 +208,24 @@ export function defineJourneys(engine: Engine) {
       await expectNoProblems();
     });
 
+    it("a link with three plans names each plan and the cheapest, and a plan can be added and named", async () => {
+      await open(
+        "/?plans=3&msName=Essentials&msSeat=95&msOutside=40&msRate=120&p2.msName=Standard&p2.msSeat=120&p3.msName=Premium&p3.msSeat=160",
+      );
+      await waitForText(".verdict__headline", /^Essentials saves \$[\d,]+ over 36 months/);
+      const rows = await driver.evaluate(() =>
+        [...document.querySelectorAll(".totals__table")][0]!.querySelectorAll("tbody th").length,
+      );
+      expect(rows).toBe(4);
+      await waitForText(".totals__row--win", "Essentials cheapest");
+      await clickOn(() => find("button", "Add a plan"));
+      await waitFor("a fourth plan", () => /[?&]plans=4(&|$)/.test(location.search));
+      await driver.type(await find("label", "Plan name"), "Gold Care");
+      await waitFor("the first plan renamed", () => /[?&]msName=Gold\+Care(&|$)/.test(location.search));
+      await waitForText(".verdict__headline", /^Gold Care saves/);
+      await expectNoProblems();
+    });
+
     it("typing into a field updates the verdict and the address", async () => {
       await open("/");
       await driver.type(await find("label", "Staff who use IT"), "40");
@@ -215,7 +233,7 @@ export function defineJourneys(engine: Engine) {
       await waitFor("the address to hold the seats", () =>
         /[?&]seats=40(&|$)/.test(location.search),
       );
-      expect(await address()).toMatch(/[?&]v=1(&|$)/);
+      expect(await address()).toMatch(/[?&]v=2(&|$)/);
       await expectNoProblems();
     });
 
