@@ -5,7 +5,7 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app.tsx";
-import { MarkReady, pageStarted } from "./mark-ready.tsx";
+import { MarkReady, holdRevealUntil, pageHydrated, pageStarted } from "./mark-ready.tsx";
 import { replayEarlyEdits, takeEarlyEdits } from "./early-edits.ts";
 import { otherPage } from "./page-mode.tsx";
 import { readPageMode } from "./read-page-mode.ts";
@@ -31,9 +31,29 @@ async function start(): Promise<void> {
   // it formats anything, including the ranges in what a link's settings are checked against.
   if (mode === "configure") await nextTask();
   else await startAnalysisWorker(WORKER_START_WAIT_MS);
-  loadFromUrl(calculatorStore, window.location);
-  // The embed and the configurator keep settings of their own in the address: it stays as it came.
-  if (mode === "app") startUrlSync(calculatorStore, window);
+  const prerendered = container.firstElementChild !== null;
+  const matches = matchesPrerenderedPage(mode, window.location.search);
+  // A shared link of the calculator hydrates the prerendered default page, then applies its own
+  // settings as an update: far less work than drawing the whole page afresh, since most of it
+  // (every field but the few the link changes, the sections below) stays as it is. The page stays
+  // hidden behind its note until the link's figures are in (see main.tsx).
+  const updateAfterHydration = mode === "app" && prerendered && !matches;
+  const applyLink = () => {
+    loadFromUrl(calculatorStore, window.location);
+    // The embed and the configurator keep settings of their own in the address: it stays as it came.
+    if (mode === "app") startUrlSync(calculatorStore, window);
+  };
+  if (updateAfterHydration) {
+    holdRevealUntil(
+      pageHydrated.then(async () => {
+        applyLink();
+        // The update renders at once, before this task ends; the next task sees it on screen.
+        await nextTask();
+      }),
+    );
+  } else {
+    applyLink();
+  }
   formatMoney(0, calculatorStore.getState().display.currency);
   await nextTask();
   // The first figures, in a task of their own rather than inside hydration's (kept for it).
@@ -56,10 +76,10 @@ async function start(): Promise<void> {
   const earlyEdits = takeEarlyEdits(container);
   if (earlyEdits.length > 0) void pageStarted.then(() => replayEarlyEdits(earlyEdits));
 
-  // The HTML was prerendered for the default scenario: hydrate it when the address asks for just that.
+  // The HTML was prerendered for the default scenario: hydrate it, and a shared link updates it after.
   // As transitions, hydration and rendering yield to the browser every few milliseconds instead
   // of blocking it. The parts below the verdict hydrate after it, each on its own (see Later).
-  if (container.firstElementChild && matchesPrerenderedPage(mode, window.location.search)) {
+  if (prerendered && (matches || updateAfterHydration)) {
     startTransition(() => {
       hydrateRoot(container, app);
     });
