@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from "react";
+import { useId, type ChangeEvent } from "react";
+import { useTypedValue } from "./use-typed-value.ts";
 import { formatNumber } from "../lib/format.ts";
 
 export type NumberFieldProps = {
@@ -29,30 +30,12 @@ export function NumberField(props: NumberFieldProps) {
   const { label, value, min, max, step, unit, help, validate, onCommit, slider, size = "normal" } = props;
   const generatedId = useId();
   const id = props.id ?? generatedId;
-  const [text, setText] = useState(() => String(value));
-  const [error, setError] = useState<string | null>(null);
-  const [shownValue, setShownValue] = useState(value);
-
-  // The value changed from outside (a preset, a slider, undo): show it unless the text already says it.
-  if (value !== shownValue) {
-    setShownValue(value);
-    if (Number(text) !== value || error) {
-      setText(String(value));
-      setError(null);
-    }
-  }
-
-  const onTextChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const next = event.target.value;
-    setText(next);
-    const result = validate(next);
-    if (result.ok) {
-      setError(null);
-      if (result.value !== value) onCommit(result.value);
-    } else {
-      setError(result.message);
-    }
-  };
+  const { text, error, onChange: onTextChange } = useTypedValue(value, {
+    toText: String,
+    says: (typed, shown) => Number(typed) === shown,
+    validate,
+    onCommit,
+  });
 
   const onSliderChange = (event: ChangeEvent<HTMLInputElement>) => {
     onCommit(Number(event.target.value));

@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from "react";
+import { useId } from "react";
+import { useTypedValue } from "./use-typed-value.ts";
 
 export type TextFieldProps = {
   id?: string;
@@ -12,36 +13,17 @@ export type TextFieldProps = {
 };
 
 /**
- * A short text (a plan's name), shown and stored as text only. A valid value is committed at
- * once; an invalid one shows why and the last valid value stays in use.
+ * A short text (a plan's name), shown and stored as text only, typed as useTypedValue says.
  */
 export function TextField({ label, value, help, maxLength, validate, onCommit, ...props }: TextFieldProps) {
   const generatedId = useId();
   const id = props.id ?? generatedId;
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const [shownValue, setShownValue] = useState(value);
-
-  // The value changed from outside (a price sheet, undo): show it unless the text already says it.
-  if (value !== shownValue) {
-    setShownValue(value);
-    if (text.trim() !== value || error) {
-      setText(value);
-      setError(null);
-    }
-  }
-
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const next = event.target.value;
-    setText(next);
-    const result = validate(next);
-    if (result.ok) {
-      setError(null);
-      if (result.value !== value) onCommit(result.value);
-    } else {
-      setError(result.message);
-    }
-  };
+  const { text, error, onChange } = useTypedValue(value, {
+    toText: (name: string) => name,
+    says: (typed, shown) => typed.trim() === shown,
+    validate,
+    onCommit,
+  });
 
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;

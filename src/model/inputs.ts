@@ -93,20 +93,8 @@ export const NUMERIC_KEYS = [
   "bfRecur",
   "bfReported",
   "bfLiveWith",
-  "msSeat",
-  "msEndpoint",
-  "msServer",
-  "msMin",
-  "msOnboard",
-  "msFewer",
-  "msFewerOutages",
-  "msHours",
-  "msSrvHours",
-  "msWait",
-  "msDown",
-  "msRecur",
-  "msOutside",
-  "msRate",
+  // The managed terms, which every plan has (plans.ts).
+  ...PLAN_NUMERIC_KEYS,
 ] as const;
 
 export type NumericKey = (typeof NUMERIC_KEYS)[number];

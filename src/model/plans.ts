@@ -4,7 +4,7 @@
  * so every formula of MODEL.md holds for every plan without being written again.
  */
 // Types only, and no inputs table: the analysis worker imports this file.
-import type { NumericKey, PlanKey, PlanTerms, Scenario } from "./inputs.ts";
+import type { PlanKey, PlanTerms, Scenario } from "./inputs.ts";
 
 /** The numeric terms every managed plan has: MODEL.md's managed terms, then msOutside and msRate. */
 export const PLAN_NUMERIC_KEYS = [
@@ -22,7 +22,7 @@ export const PLAN_NUMERIC_KEYS = [
   "msRecur",
   "msOutside",
   "msRate",
-] as const satisfies readonly NumericKey[];
+] as const;
 
 const PLAN_NUMERIC_KEY_SET = new Set<string>(PLAN_NUMERIC_KEYS);
 
