@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState, startTransiti
 import { WhenVisible } from "../components/when-visible.tsx";
 import { CatchingUp } from "../components/catching-up.tsx";
 import { FeatureGuard } from "./feature-guard.tsx";
-import { InputPanel } from "../features/inputs/input-panel.tsx";
 import { Verdict } from "../features/verdict/verdict.tsx";
 import { UrlNotice } from "../features/share/url-notice.tsx";
 import { CopyLinkButton } from "../features/share/copy-link-button.tsx";
@@ -40,6 +39,12 @@ const OwnRecords = lazy(() => import("./own-records.tsx"));
  */
 const loadLeaveBehind = () => import("./leave-behind.tsx");
 type LeaveBehind = Awaited<ReturnType<typeof loadLeaveBehind>>;
+
+/**
+ * The inputs: not needed for the verdict, so a chunk of their own. The page's prerendered fields
+ * stay as they are, already usable, until it has loaded and they hydrate (see Later).
+ */
+const InputPanel = lazy(() => import("../features/inputs/input-panel.tsx").then((module) => ({ default: module.InputPanel })));
 
 /** Presenter mode's options side by side: only ever drawn in presenter mode. */
 const PlanLineup = lazy(() => import("../features/presenter/plan-lineup.tsx").then((module) => ({ default: module.PlanLineup })));
@@ -184,7 +189,9 @@ function CalculatorPage() {
           </div>
           <div className="presenter__inputs">
             <FeatureGuard name="The inputs">
-              <InputPanel showPresets={false} showPlans={false} size="large" />
+              <Suspense fallback={null}>
+                <InputPanel showPresets={false} showPlans={false} size="large" />
+              </Suspense>
             </FeatureGuard>
           </div>
         </main>

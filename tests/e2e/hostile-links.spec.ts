@@ -47,10 +47,9 @@ type Seen = {
 
 /** Runs in the page: null until React has drawn it, then what the checks need, in one round trip. */
 function inspect(): Seen | null {
-  const headline = document.querySelector(".verdict__headline");
-  // The prerendered headline is there before the app starts; React marks the nodes it owns.
-  if (!headline || !Object.keys(headline).some((key) => key.startsWith("__reactFiber")))
-    return null;
+  // The page has started, the link's own settings applied (a shared link hydrates the default
+  // page, then applies them): <html data-ready>.
+  if (!document.documentElement.hasAttribute("data-ready")) return null;
   const fields = [...document.querySelectorAll(".field")].map((field) => {
     const input = field.querySelector<HTMLInputElement>("input.field__input, input[type=checkbox]");
     const label = field.querySelector(".field__label, .toggle span")?.textContent ?? "";
