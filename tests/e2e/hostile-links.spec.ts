@@ -49,7 +49,7 @@ type Seen = {
 function inspect(): Seen | null {
   // The page has started, the link's own settings applied (a shared link hydrates the default
   // page, then applies them): <html data-ready>.
-  if (!document.documentElement.hasAttribute("data-ready")) return null;
+  if (!document.documentElement?.hasAttribute("data-ready")) return null;
   const fields = [...document.querySelectorAll(".field")].map((field) => {
     const input = field.querySelector<HTMLInputElement>("input.field__input, input[type=checkbox]");
     const label = field.querySelector(".field__label, .toggle span")?.textContent ?? "";
