@@ -3,6 +3,7 @@
  * properties defined in charts.css, so the stylesheet can adapt them to a dark background; line
  * dashes and hatching make sure colour is never the only way to tell two series apart.
  */
+import { defaultPlanName } from "../../model/index.ts";
 
 export type Side = "breakFix" | "managed";
 
@@ -51,9 +52,9 @@ export function planShade(plan: number, shade: "pale" | "strong"): string {
   return `var(--chart-p${plan}-${shade})`;
 }
 
-/** How a sentence speaks of a plan: the default name is the model's, written as a common noun ("managed"). */
+/** How a sentence speaks of a plan: the model's default name for plan 1 is written as a common noun ("managed"). */
 export function planInSentence(name: string): string {
-  return name === SIDE_NAMES.managed ? "managed" : name;
+  return name === defaultPlanName(1) ? "managed" : name;
 }
 
 /** Shades of each side for the parts of a bill, told apart by lightness as well as hue. */

@@ -1,19 +1,20 @@
 /** The figures the embed sends its host page with each event: every plan's, and which option is cheapest. */
-import { computeCosts, type CostResult, type Scenario } from "../../model/index.ts";
+import { planBreakEvenMonths, type CostResult, type Scenario } from "../../model/index.ts";
 import type { ScenarioSummary } from "../../embed-loader/messages.ts";
 
 export const BREAK_FIX_NAME = "Break-fix";
 
 /**
  * `costs` are the scenario's figures as shown. A plan's break-even month is the model's for that
- * plan as the focus: the same figure the verdict would give with that plan chosen.
+ * plan against break-fix: the same figure the verdict would give with that plan chosen.
  */
 export function embedSummary(scenario: Scenario, costs: CostResult, currency: string): ScenarioSummary {
+  const breakEven = planBreakEvenMonths(costs);
   const plans = costs.plans.map((plan, index) => ({
     name: plan.name,
     total: plan.total,
     perSeatMonth: plan.perSeatMonth,
-    breakEvenMonth: index + 1 === costs.focus ? costs.breakEvenMonth : computeCosts({ ...scenario, focus: index + 1 }).breakEvenMonth,
+    breakEvenMonth: breakEven[index]!,
   }));
   return {
     breakFixTotal: costs.breakFix.total,

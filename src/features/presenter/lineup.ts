@@ -2,8 +2,7 @@
  * Every option side by side for the room: break-fix and each managed plan with its horizon total,
  * cost per person per month and break-even month against break-fix.
  */
-import { breakEvenMonth } from "../../model/costs.ts";
-import type { CostResult } from "../../model/index.ts";
+import { planBreakEvenMonths, type CostResult } from "../../model/index.ts";
 
 export type LineupOption = {
   /** 0 break-fix, k plan k (PLANS.md's option numbers). */
@@ -29,13 +28,13 @@ export function lineup(costs: CostResult): LineupOption[] {
     cheapest: costs.cheapest === 0,
     focus: false,
   };
+  const breakEven = planBreakEvenMonths(costs);
   const plans = costs.plans.map((plan, index): LineupOption => ({
     option: index + 1,
     name: plan.name,
     total: plan.total,
     perSeatMonth: plan.perSeatMonth,
-    // The break-even rule of the verdict, with this plan in the focus plan's place.
-    breakEvenMonth: breakEvenMonth(costs.months.map((month) => ({ ...month, managed: month.plans[index]! }))),
+    breakEvenMonth: breakEven[index]!,
     cheapest: costs.cheapest === index + 1,
     focus: costs.focus === index + 1,
   }));

@@ -1,5 +1,5 @@
 /** The verdict in plain words, for either winner: pure, so it is tested without a page. */
-import { planScenario, type CostResult, type Scenario, type SimulationResult } from "../../model/index.ts";
+import { defaultPlanName, planScenario, type CostResult, type Scenario, type SimulationResult } from "../../model/index.ts";
 import { formatMoney, formatNumber, formatPercent, type Currency } from "../../lib/format.ts";
 
 export type Winner = "managed" | "breakFix" | "tie";
@@ -7,12 +7,16 @@ export type Winner = "managed" | "breakFix" | "tie";
 export const SIDE_NAMES = { managed: "Managed (flat fee)", breakFix: "Break-fix (hourly)" } as const;
 
 /** The default name a plan has when nobody named it. */
-const UNNAMED_PLAN = "Managed";
+const UNNAMED_PLAN = defaultPlanName(1);
+
+/** True while the focus plan has the name the model gives plan 1 when nobody named it. */
+function focusUnnamed(costs: CostResult): boolean {
+  return (costs.plans[costs.focus - 1]?.name ?? UNNAMED_PLAN) === UNNAMED_PLAN;
+}
 
 /** How a sentence names the focus plan: "Managed support" while it has its default name, else its own name. */
 export function planSubject(costs: CostResult): string {
-  const name = costs.plans[costs.focus - 1]?.name ?? UNNAMED_PLAN;
-  return name === UNNAMED_PLAN ? "Managed support" : name;
+  return focusUnnamed(costs) ? "Managed support" : costs.plans[costs.focus - 1]!.name;
 }
 
 /** How a table names a plan: "Managed (flat fee)" while it has its default name, else its own name. */
@@ -52,7 +56,7 @@ export function headlineParts(costs: CostResult, months: number, currency: Curre
   return {
     before: "Break-fix costs ",
     figure: saving,
-    after: ` less over ${horizon(months)}: ${formatPercent(percentOfManaged)} less than ${plan === "Managed support" ? "managed" : plan}.`,
+    after: ` less over ${horizon(months)}: ${formatPercent(percentOfManaged)} less than ${focusUnnamed(costs) ? "managed" : plan}.`,
   };
 }
 
@@ -106,7 +110,7 @@ export function issueRateSentence(costs: CostResult, scenario: Scenario): string
 /** "than Standard" when break-fix is compared with a named plan; nothing for the one unnamed plan. */
 function thanPlan(costs: CostResult): string {
   const plan = planSubject(costs);
-  return costs.plans.length === 1 && plan === "Managed support" ? "" : ` than ${plan}`;
+  return costs.plans.length === 1 && focusUnnamed(costs) ? "" : ` than ${plan}`;
 }
 
 export function riskSentence(simulation: SimulationResult, scenario: Scenario, costs: CostResult): string {
@@ -156,7 +160,7 @@ function managedSwingCause(scenario: Scenario, costs: CostResult): string {
 /** "a managed one", or "one under Standard" for a named plan. */
 function managedMonth(costs: CostResult): string {
   const plan = planSubject(costs);
-  return plan === "Managed support" ? "a managed one" : `one under ${plan}`;
+  return focusUnnamed(costs) ? "a managed one" : `one under ${plan}`;
 }
 
 export function volatilityPlaceholder(currency: Currency, scenario: Scenario, costs: CostResult): string {
