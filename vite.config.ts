@@ -2,6 +2,8 @@
 import { resolve } from "node:path";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import babel from "@rolldown/plugin-babel";
+import { catalogs, LINGUI_MACROS } from "./src/build/catalogs-plugin.ts";
 import { prerenderDefaultPage } from "./src/build/prerender-plugin.ts";
 import { serviceWorker } from "./src/build/service-worker-plugin.ts";
 import { embedLoader } from "./src/build/embed-loader-plugin.ts";
@@ -16,9 +18,12 @@ const RECHARTS_AND_ITS_DEPENDENCIES =
 const OUT_DIR = resolve(ROOT, process.env.BUILD_OUT_DIR ?? "dist");
 const START_CHUNK = startChunk(ROOT);
 
+
 export default defineConfig({
   plugins: [
+    catalogs(ROOT, { split: true }),
     react(),
+    babel({ presets: [LINGUI_MACROS] }),
     START_CHUNK.plugin,
     prerenderDefaultPage(ROOT, OUT_DIR),
     serviceWorker(ROOT, OUT_DIR),

@@ -5,6 +5,32 @@ import { App } from "./app.tsx";
 import { EmbedPage } from "./embed-page.tsx";
 import { DEFAULT_EMBED_OPTIONS } from "../features/embed/embed-options.ts";
 import { loadHowCalculatedDetails } from "../features/explain/how-calculated.tsx";
+import { i18n, type Messages } from "@lingui/core";
+import { msg } from "@lingui/core/macro";
+import { messages as en } from "virtual:catalog/en/all";
+import { messages as de } from "virtual:catalog/de/all";
+import { messages as fr } from "virtual:catalog/fr/all";
+import { messages as es } from "virtual:catalog/es/all";
+import { messages as nl } from "virtual:catalog/nl/all";
+import { messages as pseudo } from "virtual:catalog/pseudo/all";
+import { intlLocale, type PageLocale } from "../i18n/locales.ts";
+
+const CATALOGS: Readonly<Record<PageLocale, Messages>> = { en, de, fr, es, nl, pseudo };
+
+/** Every page that follows is rendered in this language. */
+export function usePageLocale(locale: PageLocale): void {
+  i18n.loadAndActivate({ locale, locales: [intlLocale(locale)], messages: CATALOGS[locale] });
+}
+
+const TITLE = msg`IT support cost calculator: managed flat fee vs break-fix hourly`;
+const DESCRIPTION = msg`Compare what IT support really costs under a managed flat-fee agreement and break-fix hourly support, month by month, with every assumption visible and editable.`;
+const EMBED_TITLE = msg`IT support cost calculator`;
+const CONFIGURE_TITLE = msg`Put the IT support cost calculator on your website`;
+
+/** The words of each page's head, in the active language. */
+export function pageHead(): { title: string; description: string; embedTitle: string; configureTitle: string } {
+  return { title: i18n._(TITLE), description: i18n._(DESCRIPTION), embedTitle: i18n._(EMBED_TITLE), configureTitle: i18n._(CONFIGURE_TITLE) };
+}
 
 /**
  * The default page, with the parts that load lazily but belong in its HTML (the folded details of

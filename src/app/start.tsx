@@ -16,6 +16,7 @@ import { formatMoney } from "../lib/format.ts";
 import { computeCostViews } from "../state/use-costs.ts";
 import { startAnalysisWorker } from "../state/use-analysis.ts";
 import { yieldToMain } from "../lib/yield-to-main.ts";
+import { activatePageLocale } from "../i18n/messages.ts";
 
 /** The longest start-up waits for the analysis worker before it goes on without it. */
 const WORKER_START_WAIT_MS = 500;
@@ -25,12 +26,15 @@ const nextTask = yieldToMain;
 async function start(): Promise<void> {
   const container = document.getElementById("root")!;
   const mode = readPageMode(container, window.location);
+  // The page's language, with the words start-up needs; fetched while the worker starts.
+  const languageReady = activatePageLocale();
 
   // The browser's first number format loads its locale data, a long step: the analysis worker
   // does it off the main thread as it starts, so the page waits (briefly) for the worker before
   // it formats anything, including the ranges in what a link's settings are checked against.
   if (mode === "configure") await nextTask();
   else await startAnalysisWorker(WORKER_START_WAIT_MS);
+  await languageReady;
   const prerendered = container.firstElementChild !== null;
   const matches = matchesPrerenderedPage(mode, window.location.search);
   // A shared link of the calculator hydrates the prerendered default page, then applies its own

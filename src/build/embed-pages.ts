@@ -19,20 +19,30 @@ export function rememberEmbedAssets(assets: EmbedAssets): void {
  * page links its styles up front (its prerendered layout needs them at once; the build inlines
  * them); its scripts load after the first paint, as the full page's do.
  */
-export async function writeEmbedPages(outDir: string, template: string, marker: string, embedHtml: string): Promise<void> {
+export async function writeEmbedPages(
+  outDir: string,
+  template: string,
+  marker: string,
+  embedHtml: string,
+  titles: { embedTitle: string; configureTitle: string },
+): Promise<void> {
   const root = `<div id="root">${marker}</div>`;
   if (!template.includes(root)) throw new Error(`index.html has no ${root} to fill`);
   const page = (mode: string, title: string, body: string, head: string[] = []) =>
     template
       .replace(root, `<div id="root" data-mode="${mode}">${body}</div>`)
-      .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
       // After the entry's own styles, so the embed's rules win ties as they do when loaded lazily.
       .replace("</head>", `${head.map((line) => `  ${line}\n  `).join("")}</head>`);
   await writeFile(
     resolve(outDir, "embed.html"),
-    page("embed", "IT support cost calculator", embedHtml, [
+    page("embed", titles.embedTitle, embedHtml, [
       ...embedAssets.styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}" />`),
     ]),
   );
-  await writeFile(resolve(outDir, "configure.html"), page("configure", "Put the IT support cost calculator on your website", ""));
+  await writeFile(resolve(outDir, "configure.html"), page("configure", titles.configureTitle, ""));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -11,7 +11,7 @@ const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="\/(assets\/[\w
  * hash: no 'unsafe-inline'. The hashes go into dist/_headers, the copy static hosts serve.
  */
 export async function inlineStylesheets(outDir: string): Promise<void> {
-  const pages = (await readdir(outDir)).filter((file) => file.endsWith(".html"));
+  const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html") && !file.startsWith("."));
   const hashes = new Set<string>();
   for (const page of pages) {
     const path = resolve(outDir, page);

@@ -1,11 +1,15 @@
 /** Build-time only (Node): never imported by the app. */
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import babel from "@rolldown/plugin-babel";
 import { writeEmbedPages } from "./embed-pages.ts";
 import { inlineStylesheets } from "./inline-stylesheet.ts";
+import { localizeHeaderRules } from "./localized-headers.ts";
+import { catalogs, LINGUI_MACROS } from "./catalogs-plugin.ts";
+import { LOCALES, PAGE_LOCALES, localeBase, type PageLocale } from "../i18n/locales.ts";
 
 const MARKER = "<!--app-html-->";
 
@@ -30,23 +34,59 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
         configFile: false,
         root,
         logLevel: "warn",
-        plugins: [react()],
+        plugins: [catalogs(root, { split: false }), react(), babel({ presets: [LINGUI_MACROS] })],
         build: { ssr: resolve(root, "src/app/prerender.tsx"), outDir: ssrDir, emptyOutDir: true },
       });
-      const { renderDefaultPage, renderEmbedPage } = (await import(pathToFileURL(resolve(ssrDir, "prerender.js")).href)) as {
+      const { renderDefaultPage, renderEmbedPage, usePageLocale, pageHead } = (await import(
+        pathToFileURL(resolve(ssrDir, "prerender.js")).href
+      )) as {
         renderDefaultPage: () => Promise<string>;
         renderEmbedPage: () => string;
+        usePageLocale: (locale: PageLocale) => void;
+        pageHead: () => { title: string; description: string; embedTitle: string; configureTitle: string };
       };
-      const indexPath = resolve(outDir, "index.html");
-      const html = await readFile(indexPath, "utf8");
-      if (!html.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
-      const body = await renderDefaultPage();
-      if (!body.includes(' id="results"')) throw new Error("the prerendered page has no #results for its first frame to wait for");
-      const page = html.replace(MARKER, body).replace("</head>", `  ${AWAIT_VERDICT}\n  </head>`);
-      await writeFile(indexPath, page);
-      await writeEmbedPages(outDir, html, MARKER, renderEmbedPage());
+      const template = await readFile(resolve(outDir, "index.html"), "utf8");
+      if (!template.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
+      for (const locale of PAGE_LOCALES) {
+        usePageLocale(locale);
+        const head = pageHead();
+        const localized = localizeHead(template, locale, head);
+        const body = await renderDefaultPage();
+        if (!body.includes(' id="results"')) throw new Error("the prerendered page has no #results for its first frame to wait for");
+        const dir = resolve(outDir, `.${localeBase(locale)}`);
+        await mkdir(dir, { recursive: true });
+        const page = localized.replace(MARKER, body).replace("</head>", `  ${AWAIT_VERDICT}\n  </head>`);
+        await writeFile(resolve(dir, "index.html"), page);
+        await writeEmbedPages(dir, localized, MARKER, renderEmbedPage(), head);
+      }
+      await localizeHeaderRules(outDir);
       await inlineStylesheets(outDir);
       await rm(ssrDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The page's language in its head: `<html lang>`, its title and description, and a link to each
+ * language's page (hreflang) so that search engines offer the visitor's own. The pseudo-locale's
+ * page is for tests: nothing links to it.
+ */
+function localizeHead(
+  template: string,
+  locale: PageLocale,
+  head: { title: string; description: string },
+): string {
+  const alternates = [
+    ...LOCALES.map((other) => `<link rel="alternate" hreflang="${other}" href="${localeBase(other)}" />`),
+    `<link rel="alternate" hreflang="x-default" href="/" />`,
+  ];
+  return template
+    .replace(/<html lang="[^"]*"/, `<html lang="${locale === "pseudo" ? "en-XA" : locale}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(head.description)}"`)
+    .replace("</head>", `${alternates.map((line) => `  ${line}\n  `).join("")}</head>`);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -1,5 +1,6 @@
 /** The verdict in plain words, for either winner: pure, so it is tested without a page. */
 import { defaultPlanName, planScenario, type CostResult, type Scenario, type SimulationResult } from "../../model/index.ts";
+import { plural } from "@lingui/core/macro";
 import { formatMoney, formatNumber, formatPercent, type Currency } from "../../lib/format.ts";
 
 export type Winner = "managed" | "breakFix" | "tie";
@@ -31,7 +32,7 @@ export function winnerOf(costs: CostResult): Winner {
 }
 
 function horizon(months: number): string {
-  return months === 1 ? "1 month" : `${months} months`;
+  return plural(months, { one: "# month", other: "# months" });
 }
 
 /** A sentence around one figure, so the page can make the figure a control. */
