@@ -18,7 +18,7 @@ import { intlLocale, type PageLocale } from "../i18n/locales.ts";
 const CATALOGS: Readonly<Record<PageLocale, Messages>> = { en, de, fr, es, nl, pseudo };
 
 /** Every page that follows is rendered in this language. */
-export function usePageLocale(locale: PageLocale): void {
+export function setPageLocale(locale: PageLocale): void {
   i18n.loadAndActivate({ locale, locales: [intlLocale(locale)], messages: CATALOGS[locale] });
 }
 

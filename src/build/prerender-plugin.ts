@@ -37,18 +37,18 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
         plugins: [catalogs(root, { split: false }), react(), babel({ presets: [LINGUI_MACROS] })],
         build: { ssr: resolve(root, "src/app/prerender.tsx"), outDir: ssrDir, emptyOutDir: true },
       });
-      const { renderDefaultPage, renderEmbedPage, usePageLocale, pageHead } = (await import(
+      const { renderDefaultPage, renderEmbedPage, setPageLocale, pageHead } = (await import(
         pathToFileURL(resolve(ssrDir, "prerender.js")).href
       )) as {
         renderDefaultPage: () => Promise<string>;
         renderEmbedPage: () => string;
-        usePageLocale: (locale: PageLocale) => void;
+        setPageLocale: (locale: PageLocale) => void;
         pageHead: () => { title: string; description: string; embedTitle: string; configureTitle: string };
       };
       const template = await readFile(resolve(outDir, "index.html"), "utf8");
       if (!template.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
       for (const locale of PAGE_LOCALES) {
-        usePageLocale(locale);
+        setPageLocale(locale);
         const head = pageHead();
         const localized = localizeHead(template, locale, head);
         const body = await renderDefaultPage();
