@@ -134,7 +134,7 @@ describe("explain, on the default scenario", () => {
     expect(calls!.value).toBeCloseTo(10, 12);
     expect(labourPerCall!.op).toBe("product");
     const [rate, billed] = labourPerCall!.children;
-    expect(rate!.input).toEqual({ key: "bfRate", label: numberInputDef("bfRate").label, value: 150, unit: "moneyPerHour" });
+    expect(rate!.input).toEqual({ key: "bfRate", value: 150, unit: "moneyPerHour" });
     expect(billed!.op).toBe("billedHours");
     expect(billed!.value).toBe(1.5);
     expect(labourPerCall!.value).toBe(225);
@@ -193,7 +193,7 @@ describe("explain, for the figures of the analysis charts", () => {
   it("a sensitivity row's lower difference is the difference with that input 25 % lower, and its swing the larger gap", () => {
     const row = sensitivity(DEFAULT).find((candidate) => candidate.key === "bfRate")!;
     const lower = explain(DEFAULT, { kind: "sensitivity", key: "bfRate", part: "lower" });
-    expect(lower.label).toBe(`Difference with Break-fix: ${numberInputDef("bfRate").label} 25 % lower (${DEFAULT.bfRate * 0.75} instead of ${DEFAULT.bfRate})`);
+    expect(lower.label).toBe(`Difference with Break-fix: bfRate 25 % lower (${DEFAULT.bfRate * 0.75} instead of ${DEFAULT.bfRate})`);
     // The row is computed through LinearTotals, the explanation month by month: the same to within rounding error.
     expect(agrees(lower.value, row.low, true)).toBe(true);
     const rate = leaves(lower).find((leaf) => leaf.input!.key === "bfRate")!;

@@ -115,7 +115,7 @@ function sensitivityFigure(scenario: Scenario, linkKey: string, part: Sensitivit
   const def = numberInputDef(range.key);
   // Inputs both sides have ("Hours per user issue") say whose they are.
   const owner = def.group === "breakFix" ? formulas.SIDE_LABELS.breakFix : def.group === "managed" ? scenario.msName : null;
-  const label = owner ? `${owner}: ${def.label}` : def.label;
+  const label = owner ? `${owner}: ${range.key}` : range.key;
   const at = (side: "lower" | "higher") => {
     const changed = sensitivityScenario(scenario, range, SENSITIVITY_FACTORS[side]);
     // The plan's view already holds the focus plan's terms; its difference is break-fix less this plan.

@@ -47,7 +47,7 @@ export type Operation =
  * The input a leaf reads: its key as a link writes it (`p2.msSeat` for plan 2's fee), its value as
  * entered (whole percent for a percentage).
  */
-export type ExpressionInput = { key: string; label: string; value: number; unit: InputUnit };
+export type ExpressionInput = { key: string; value: number; unit: InputUnit };
 
 export type Expression = {
   readonly label: string;
@@ -92,12 +92,12 @@ function inputNode(s: Scenario, key: NumericKey, asFraction: boolean): Expressio
   const plan = viewedPlan(s);
   const linkKey = plan > 1 && isPlanNumericKey(key) ? planKey(plan, key as PlanNumericKey) : key;
   return {
-    label: def.label,
+    label: key,
     value: asFraction ? value / 100 : value,
     unit: FIGURE_UNIT_OF_INPUT[def.unit],
     op: "input",
     children: [],
-    input: { key: linkKey, label: def.label, value, unit: def.unit },
+    input: { key: linkKey, value, unit: def.unit },
   };
 }
 

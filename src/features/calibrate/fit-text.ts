@@ -1,6 +1,7 @@
 /** The fit in words: what each fitted input would change, on what basis, and what was skipped. */
 import { numberInputDef, type Scenario } from "../../model/index.ts";
 import type { DateOrder, FittedKey, FittedValue, Skipped } from "../../model/calibrate/types.ts";
+import { inputLabel } from "../../i18n/input-text.ts";
 
 /** Day first everywhere but in the United States, where 12/31/2025 is the usual way round. */
 export function defaultDateOrder(language: string): DateOrder {
@@ -13,7 +14,8 @@ const SIDE_OF_GROUP: Partial<Record<string, string>> = { breakFix: "break-fix", 
 export function fittedLabel(key: FittedKey): string {
   const def = numberInputDef(key);
   const side = SIDE_OF_GROUP[def.group];
-  return side ? `${def.label} (${side})` : def.label;
+  const label = inputLabel(key);
+  return side ? `${label} (${side})` : label;
 }
 
 /** Fitted values are rounded to two decimals, and shown that way beside the current ones. */

@@ -30,6 +30,7 @@ import { SeriesLegend, legendOrder, type LegendItem } from "./chart-legend.tsx";
 import { moneyAxisTitle, type Range } from "./chart-format.ts";
 import { ANIMATE, CHANGE_COLOURS, SIDE_NAMES, chartBase, planInSentence } from "./chart-theme.ts";
 import { DataTable } from "./data-table.tsx";
+import { inputLabel } from "../../i18n/input-text.ts";
 
 const SHOWN = 10;
 const TITLE = "Which assumptions matter most";
@@ -46,13 +47,13 @@ export function sensitivityLabel(key: string, scenario: Scenario): string {
   const prefixed = splitPlanKey(key);
   const def = inputDef(prefixed?.key ?? key);
   if (!def) return key;
-  if (def.group === "breakFix") return `${SIDE_NAMES.breakFix}: ${def.label}`;
+  if (def.group === "breakFix") return `${SIDE_NAMES.breakFix}: ${inputLabel(def.key)}`;
   if (prefixed || isPlanNumericKey(def.key)) {
     const plan = prefixed?.plan ?? 1;
     const name = plan <= planCount(scenario) ? planTerms(scenario, plan).msName : `Plan ${plan}`;
-    return `${name}: ${def.label}`;
+    return `${name}: ${inputLabel(def.key)}`;
   }
-  return def.label;
+  return inputLabel(def.key);
 }
 
 /** The largest swings (the analysis comes sorted largest first), each bar starting at the current difference. */

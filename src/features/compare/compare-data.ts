@@ -8,6 +8,7 @@ import {
   type InputDef,
   type Scenario,
 } from "../../model/index.ts";
+import { inputLabel } from "../../i18n/input-text.ts";
 
 /**
  * One difference between A and B. `key` is the link key (`p2.msSeat`), or `plans`, `focus`, or
@@ -37,7 +38,7 @@ function focusInWords(s: Scenario): string {
 export function changedInputs(a: Scenario, b: Scenario): InputChange[] {
   const changes: InputChange[] = INPUTS.filter((def) => def.group !== "managed" && a[def.key] !== b[def.key]).map((def) => ({
     key: def.key,
-    label: def.label,
+    label: inputLabel(def.key),
     a: a[def.key],
     b: b[def.key],
   }));
@@ -63,7 +64,7 @@ export function changedInputs(a: Scenario, b: Scenario): InputChange[] {
     for (const def of PLAN_INPUTS) {
       const key = def.key as keyof typeof termsA;
       if (termsA[key] === termsB[key]) continue;
-      const label = key === "msName" ? `Plan ${plan}’s name` : `${termsB.msName}: ${def.label}`;
+      const label = key === "msName" ? `Plan ${plan}’s name` : `${termsB.msName}: ${inputLabel(def.key)}`;
       changes.push({ key: planKey(plan, key), label, a: termsA[key], b: termsB[key] });
     }
   }

@@ -14,6 +14,7 @@ import { equation, formatNode, monthRuns, runName } from "./explain-text.ts";
 import { withoutIdleSteps } from "./explain-steps.ts";
 import { figurePlan, planSentence } from "./explain-subject.ts";
 import "./explain.css";
+import { inputLabel } from "../../i18n/input-text.ts";
 
 export type ShowRequest = ExplainRequest & { currency: Currency; large: boolean };
 
@@ -166,7 +167,7 @@ function Part({ node, name = node.label, currency, plan, onInput }: WorkingProps
     return (
       <li className="explain-tree__item">
         <button type="button" className="explain-input" onClick={() => onInput(node.input!.key)}>
-          {node.input!.label}: <strong>{value}</strong>
+          {inputLabel(node.input!.key)}: <strong>{value}</strong>
           <span className="explain-input__hint"> (your input: change it)</span>
         </button>
       </li>

@@ -4,11 +4,12 @@
  * started, yet the prerendered page holds them (src/app/prerender.tsx), for printing and search.
  */
 import { memo, useDeferredValue } from "react";
-import { GROUP_LABELS, INPUTS, defaultScenario, type InputDef } from "../../model/index.ts";
+import { INPUTS, defaultScenario, type InputDef } from "../../model/index.ts";
 import { formatNumber, type Currency } from "../../lib/format.ts";
 import { unitSuffix } from "../../lib/units.ts";
 import { useCalculator } from "../../state/store.ts";
 import { SOURCES, SOURCES_FOR } from "./sources.ts";
+import { groupLabel, inputLabel } from "../../i18n/input-text.ts";
 
 const DEFAULTS = defaultScenario();
 
@@ -24,7 +25,7 @@ const AssumptionRow = memo(function AssumptionRow({ def, value, currency }: { de
   const sources = SOURCES_FOR[def.key];
   return (
     <tr className={value !== DEFAULTS[def.key] ? "explain__changed" : undefined}>
-      <th scope="row">{def.label}</th>
+      <th scope="row">{inputLabel(def.key)}</th>
       <td>{yours}</td>
       <td>{describeDefault(def, currency)}</td>
       <td>{sources ? `Published figures: ${sources.map((id) => SOURCES.find((s) => s.id === id)?.publisher).join(", ")}` : "Our judgement: set it from your own records"}</td>
@@ -74,7 +75,7 @@ export const Assumptions = memo(function Assumptions() {
     <>
       {(["business", "frequency", "breakFix", "managed", "simulation"] as const).map((group) => (
         <table key={group} className="explain__table">
-          <caption>{GROUP_LABELS[group]}</caption>
+          <caption>{groupLabel(group)}</caption>
           <thead>
             <tr>
               <th scope="col">Assumption</th>

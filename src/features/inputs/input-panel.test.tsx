@@ -5,6 +5,7 @@ import { InputPanel } from "./input-panel.tsx";
 import { renderWithStore } from "../../../tests/support/render-with-store.tsx";
 import { INPUTS } from "../../model/index.ts";
 import { inputFieldId } from "../../lib/field-ids.ts";
+import { inputLabel } from "../../i18n/input-text.ts";
 
 describe("InputPanel", () => {
   it("shows the five key inputs up front with their units and ranges", () => {
@@ -77,7 +78,7 @@ describe("InputPanel", () => {
     for (const def of INPUTS.filter((input) => input.kind !== "boolean")) {
       // Some labels repeat across groups (hours per user issue, on each side): the id tells them apart.
       const field = document.getElementById(inputFieldId(def.key));
-      expect(screen.getAllByRole("textbox", { name: def.label })).toContain(field);
+      expect(screen.getAllByRole("textbox", { name: inputLabel(def.key) })).toContain(field);
     }
   });
 });

@@ -1,8 +1,9 @@
 import { memo, useId } from "react";
-import { GROUP_LABELS, INPUTS, type InputGroup } from "../../model/index.ts";
+import { INPUTS, type InputGroup } from "../../model/index.ts";
 import { PlansSection } from "./plans-section.tsx";
 import { PresetPicker } from "./preset-picker.tsx";
 import { ScenarioField } from "./scenario-field.tsx";
+import { groupLabel } from "../../i18n/input-text.ts";
 
 /** The folded groups; the managed terms are each plan's, in the plans section. */
 const GROUP_ORDER: readonly InputGroup[] = ["business", "frequency", "breakFix", "simulation"];
@@ -44,7 +45,7 @@ export const InputPanel = memo(function InputPanel({
         <summary className="more__summary">More assumptions</summary>
         {GROUP_ORDER.map((group) => (
           <fieldset key={group} className="inputs__group">
-            <legend className="inputs__legend">{GROUP_LABELS[group]}</legend>
+            <legend className="inputs__legend">{groupLabel(group)}</legend>
             {INPUTS.filter((def) => def.group === group && !(def.kind === "number" && def.primary)).map((def) => (
               <ScenarioField key={def.key} def={def} />
             ))}

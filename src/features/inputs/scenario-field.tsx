@@ -4,6 +4,7 @@ import { TextField } from "../../components/text-field.tsx";
 import { unitSuffix } from "../../lib/units.ts";
 import { inputFieldId } from "../../lib/field-ids.ts";
 import { useCalculator } from "../../state/store.ts";
+import { inputHelp, inputLabel } from "../../i18n/input-text.ts";
 
 /** Slider ranges where the valid range is too wide to drag through usefully. */
 const SLIDER_RANGE: Partial<Record<NumericKey, { min: number; max: number } | false>> = {
@@ -56,9 +57,9 @@ export function ScenarioField({ def, size, plan = 1 }: { def: InputDef; size?: "
       <div className="field field--toggle">
         <label className="toggle">
           <input type="checkbox" checked={value as boolean} onChange={(event) => setInput(def.key, event.target.checked)} />
-          <span>{def.label}</span>
+          <span>{inputLabel(def.key)}</span>
         </label>
-        <p className="field__help">{def.help}</p>
+        <p className="field__help">{inputHelp(def.key)}</p>
       </div>
     );
   }
@@ -66,10 +67,10 @@ export function ScenarioField({ def, size, plan = 1 }: { def: InputDef; size?: "
     return (
       <TextField
         id={inputFieldId(linkKey)}
-        label={def.label}
+        label={inputLabel(def.key)}
         value={value as string}
         maxLength={def.maxLength}
-        help={def.help}
+        help={inputHelp(def.key)}
         validate={(text) => {
           const result = validateField(def.key, text);
           return result.ok ? { ok: true, value: result.value as string } : result;
@@ -81,13 +82,13 @@ export function ScenarioField({ def, size, plan = 1 }: { def: InputDef; size?: "
   return (
     <NumberField
       id={inputFieldId(linkKey)}
-      label={def.label}
+      label={inputLabel(def.key)}
       value={value as number}
       min={def.min}
       max={def.max}
       step={def.step}
       unit={unitSuffix(def.unit, currency)}
-      help={def.help}
+      help={inputHelp(def.key)}
       slider={SLIDER_RANGE[def.key]}
       size={size}
       validate={(text) => {

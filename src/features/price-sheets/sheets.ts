@@ -27,6 +27,7 @@ import {
 } from "../../model/index.ts";
 import { readStoredText, writeStoredText, type StoreResult } from "../../lib/storage.ts";
 import { isTermKey } from "../../state/store.ts";
+import { inputLabel } from "../../i18n/input-text.ts";
 
 /** The break-fix terms, in the inputs table's order. */
 export const BREAK_FIX_KEYS: readonly NumericKey[] = INPUTS.filter((def) => def.group === "breakFix").map(
@@ -124,7 +125,7 @@ function describeKey(key: string): string {
   if (key === PLANS_KEY) return `${PLANS_KEY} (Managed plans)`;
   const prefixed = splitPlanKey(key);
   const def = inputDef(prefixed && inputDef(prefixed.key)?.group === "managed" ? prefixed.key : key);
-  return def ? `${key} (${def.label})` : `“${key.slice(0, 40)}”`;
+  return def ? `${key} (${inputLabel(def.key)})` : `“${key.slice(0, 40)}”`;
 }
 
 /** Why a key has no place in a sheet; null when it has one. */

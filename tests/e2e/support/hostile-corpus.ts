@@ -15,8 +15,8 @@
  * - Text settings (the brand, a button label) are kept and shown as text, never as markup.
  * - A key echoed in the notice is cut to 40 characters and an ellipsis.
  */
+import { englishText } from "./english-text.ts";
 import {
-  GROUP_LABELS,
   INPUTS,
   defaultScenario,
   inputDef,
@@ -80,8 +80,9 @@ export function defaultText(key: InputKey): string {
 export function fieldLocation(key: InputKey, planName = "Managed"): { legend: string | null; label: string } {
   const def = inputDef(key)!;
   const primary = def.kind === "number" && def.primary === true;
-  if (def.group === "managed") return { legend: `Plan 1: ${planName}`, label: def.label };
-  return { legend: primary ? null : GROUP_LABELS[def.group], label: def.label };
+  const label = englishText(`input ${key}`);
+  if (def.group === "managed") return { legend: `Plan 1: ${planName}`, label };
+  return { legend: primary ? null : englishText(`input group ${def.group}`), label };
 }
 
 /** A plan's name is kept when, trimmed, it has 1 to 40 characters and no control character (PLANS.md). */
