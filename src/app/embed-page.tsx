@@ -21,6 +21,7 @@ import { useAnalysis, useDeferredAnalysis } from "../state/use-analysis.ts";
 import { MonthlyChart } from "../features/charts/monthly-chart.tsx";
 import { CatchingUp } from "../components/catching-up.tsx";
 import "./embed-page.css";
+import { problemReasonInEnglish } from "../i18n/problem-text.ts";
 
 type EmbedPageProps = {
   options: EmbedOptions;
@@ -85,14 +86,18 @@ export function EmbedPage({ options, host, problems }: EmbedPageProps) {
  * the host in the `ready` message (the loader writes it to the host page's console), and to this
  * frame's console only when there is no host to tell.
  */
-export function startEmbedPage(store: CalculatorStoreApi, win: Window): ReactElement {
+export async function startEmbedPage(store: CalculatorStoreApi, win: Window): Promise<ReactElement> {
   const { options, problems: optionProblems } = readEmbedOptions(win.location.search);
   const host = connectToHost(win, options.parentOrigin);
   applyEmbedLook(win.document.documentElement, options);
   const { scenario, display, problems: linkProblems } = readUrl(win.location.search);
   store.getState().load({ scenario, display, urlProblems: [] });
   const params = new URLSearchParams(win.location.search);
-  const problems = [...linkProblems, ...optionProblems, ...host.problems].map((problem) => ({
+  // The host page's author reads them in its console, in English like the loader's own warnings.
+  const linkReasons = await Promise.all(
+    linkProblems.map(async (problem) => ({ key: problem.key, message: await problemReasonInEnglish(problem) })),
+  );
+  const problems = [...linkReasons, ...optionProblems, ...host.problems].map((problem) => ({
     ...problem,
     value: (params.get(problem.key) ?? "").slice(0, MAX_TEXT_LENGTH),
   }));

@@ -20,7 +20,7 @@ export function otherPage(
   if (mode === "embed") {
     const EmbedRoute = lazy(async () => {
       const { startEmbedPage } = await import("./embed-page.tsx");
-      const page = startEmbedPage(store, win);
+      const page = await startEmbedPage(store, win);
       return { default: () => <MarkReady>{page}</MarkReady> };
     });
     return (

@@ -41,7 +41,7 @@ export { addPlan, removePlan, setPlanTerm } from "./plan-edits.ts";
 export { decisionMap, lowerEnvelope } from "./decision-map.ts";
 export type { DecisionColumn, DecisionMap, DecisionSegment } from "./decision-map.ts";
 export { parseScenario, scenarioToParams, validateField, FOCUS_KEY, MODEL_VERSION, PLANS_KEY, VERSION_KEY } from "./scenario.ts";
-export type { InputProblem, ParseOptions } from "./scenario.ts";
+export type { InputProblem, ParseOptions, ProblemCode, ProblemValues } from "./scenario.ts";
 export { SIDE_MONTH_FIELDS, computeCosts, focusPlan, horizonTotals, optionTotals, planBreakEvenMonths } from "./costs.ts";
 export type { CostResult, MonthFigures, PlanSummary, SideMonth, SideSummary } from "./costs.ts";
 export { explain, reportedFigure } from "./explain.ts";

@@ -17,8 +17,44 @@ import {
 } from "./inputs.ts";
 import { planKey, splitPlanKey } from "./plans.ts";
 
-/** One field that was ignored, by its key, with a reason a person can read. */
-export type InputProblem = { key: string; message: string };
+/**
+ * Why a field was ignored, as a code: the page words it in its own language
+ * (src/i18n/problem-text.ts), the model speaks none.
+ */
+export type ProblemCode =
+  /** `count`: how many times the key appears. */
+  | "repeated"
+  /** `min`, `max`: the input's range. */
+  | "outOfRange"
+  /** `min`, `max`: the range of an input that takes whole numbers only. */
+  | "notWhole"
+  | "tooLongForNumber"
+  | "empty"
+  | "notPlainNumber"
+  | "notOnOff"
+  /** `max`: the most characters a name may have. */
+  | "tooManyCharacters"
+  | "controlCharacter"
+  | "unknownKey"
+  /** `expected`: the version links are written with. */
+  | "unknownVersion"
+  /** `plan`: the plan named; `plans`: how many the link has. */
+  | "focusBeyondPlans"
+  | "planBeyondPlans";
+
+/** The values a problem's words need, by name. */
+export type ProblemValues = Readonly<Record<string, number>>;
+
+/** One field that was ignored, by its key, with why. */
+export type InputProblem<Code extends string = ProblemCode> = {
+  readonly key: string;
+  readonly code: Code;
+  readonly values?: ProblemValues;
+};
+
+function problem(key: string, code: ProblemCode, values?: ProblemValues): InputProblem {
+  return values ? { key, code, values } : { key, code };
+}
 
 /**
  * Longest value read. Written out as a plain decimal, any number in range fits: the smallest
@@ -30,34 +66,27 @@ const MAX_REPORTED_KEY_LENGTH = 40;
 
 const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-function describeNumber(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 4 });
-}
-
+/** The schemas' error messages are problem codes; the values a code needs come from the input's definition. */
 function numberSchema(def: NumberInputDef) {
-  const range = `between ${describeNumber(def.min)} and ${describeNumber(def.max)}`;
-  const numberChecks = [
-    z.gte(def.min, `must be ${range}`),
-    z.lte(def.max, `must be ${range}`),
-    ...(def.integer ? [z.int(`must be a whole number ${range}`)] : []),
-  ];
+  const outOfRange: ProblemCode = "outOfRange";
+  const numberChecks = [z.gte(def.min, outOfRange), z.lte(def.max, outOfRange), ...(def.integer ? [z.int("notWhole" satisfies ProblemCode)] : [])];
   return z.pipe(
     z.string().check(
-      z.maxLength(MAX_VALUE_LENGTH, "is too long to be a number"),
-      z.minLength(1, "is empty"),
-      z.regex(PLAIN_DECIMAL, "is not a plain number (use digits and a decimal point, like 12.5)"),
+      z.maxLength(MAX_VALUE_LENGTH, "tooLongForNumber" satisfies ProblemCode),
+      z.minLength(1, "empty" satisfies ProblemCode),
+      z.regex(PLAIN_DECIMAL, "notPlainNumber" satisfies ProblemCode),
     ),
     z.pipe(
       // `+ 0` turns -0 into 0 so that it serialises as "0".
       z.transform((text: string) => Number(text) + 0),
       // A long run of digits can read as Infinity, which is out of range like any other.
-      z.number(`must be ${range}`).check(...numberChecks),
+      z.number(outOfRange).check(...numberChecks),
     ),
   );
 }
 
 const booleanSchema = z.pipe(
-  z.enum(["0", "1"], "must be 1 (on) or 0 (off)"),
+  z.enum(["0", "1"], "notOnOff" satisfies ProblemCode),
   z.transform((text: "0" | "1") => text === "1"),
 );
 
@@ -66,13 +95,13 @@ const CONTROL_CHARACTER = /\p{Cc}/u;
 /** A name: trimmed, then 1 to maxLength characters (code points), none of them a control character. */
 function textSchema(def: TextInputDef) {
   return z.pipe(
-    z.string().check(z.maxLength(MAX_VALUE_LENGTH, `must be at most ${def.maxLength} characters`)),
+    z.string().check(z.maxLength(MAX_VALUE_LENGTH, "tooManyCharacters" satisfies ProblemCode)),
     z.pipe(
       z.transform((text: string) => text.trim()),
       z.string().check(
-        z.minLength(1, "is empty"),
-        z.refine((text) => [...text].length <= def.maxLength, `must be at most ${def.maxLength} characters`),
-        z.refine((text) => !CONTROL_CHARACTER.test(text), "must not hold control characters (such as a tab or a line break)"),
+        z.minLength(1, "empty" satisfies ProblemCode),
+        z.refine((text) => [...text].length <= def.maxLength, "tooManyCharacters" satisfies ProblemCode),
+        z.refine((text) => !CONTROL_CHARACTER.test(text), "controlCharacter" satisfies ProblemCode),
       ),
     ),
   );
@@ -113,14 +142,22 @@ export const FOCUS_KEY = "focus";
 
 const PLAN_KEYS = new Set<string>([...PLAN_NUMERIC_KEYS, "msName"]);
 
-/** A whole number in [min, max], or a reason. */
-function wholeNumberIn(values: string[], min: number, max: number): { value: number } | { message: string } {
-  if (values.length > 1) return { message: `appears ${values.length} times, so none of its values was used` };
+/** A whole number in [min, max], or why not. */
+function wholeNumberIn(key: string, values: string[], min: number, max: number): { value: number } | { problem: InputProblem } {
+  if (values.length > 1) return { problem: problem(key, "repeated", { count: values.length }) };
   const text = values[0]!;
   if (!/^\d{1,3}$/.test(text) || Number(text) < min || Number(text) > max) {
-    return { message: `must be a whole number between ${min} and ${max}` };
+    return { problem: problem(key, "notWhole", { min, max }) };
   }
   return { value: Number(text) };
+}
+
+/** What a schema's failure means for this input: its code, with the values the words need. */
+function schemaProblem(key: string, def: InputDef | undefined, code: string | undefined): InputProblem {
+  const known = (code ?? "notPlainNumber") as ProblemCode;
+  if ((known === "outOfRange" || known === "notWhole") && def?.kind === "number") return problem(key, known, { min: def.min, max: def.max });
+  if (known === "tooManyCharacters" && def?.kind === "text") return problem(key, known, { max: def.maxLength });
+  return problem(key, known);
 }
 
 function reportedKey(key: string): string {
@@ -149,9 +186,9 @@ export function parseScenario(
   // The plan count first: it decides which plan keys belong to the scenario.
   let plans = 1;
   if (params.has(PLANS_KEY) && !otherKeys.has(PLANS_KEY)) {
-    const count = wholeNumberIn(params.getAll(PLANS_KEY), 1, MAX_PLANS);
+    const count = wholeNumberIn(PLANS_KEY, params.getAll(PLANS_KEY), 1, MAX_PLANS);
     if ("value" in count) plans = count.value;
-    else problems.push({ key: PLANS_KEY, message: count.message });
+    else problems.push(count.problem);
   }
   const otherPlans: Record<string, number | string>[] = [];
   for (let plan = 2; plan <= plans; plan++) otherPlans.push({ ...defaultPlanTerms(plan) });
@@ -163,14 +200,14 @@ export function parseScenario(
     const values = params.getAll(key);
     if (key === VERSION_KEY) {
       if (values.length !== 1 || !KNOWN_VERSIONS.has(values[0]!)) {
-        problems.push({ key, message: `is not a link version this calculator knows (expected ${MODEL_VERSION})` });
+        problems.push(problem(key, "unknownVersion", { expected: MODEL_VERSION }));
       }
       continue;
     }
     if (key === FOCUS_KEY) {
-      const focus = wholeNumberIn(values, 0, MAX_PLANS);
-      if ("message" in focus) problems.push({ key, message: focus.message });
-      else if (focus.value > plans) problems.push({ key, message: `names plan ${focus.value}, but there ${plans === 1 ? "is 1 plan" : `are ${plans} plans`}` });
+      const focus = wholeNumberIn(key, values, 0, MAX_PLANS);
+      if ("problem" in focus) problems.push(focus.problem);
+      else if (focus.value > plans) problems.push(problem(key, "focusBeyondPlans", { plan: focus.value, plans }));
       else scenario.focus = focus.value;
       continue;
     }
@@ -178,20 +215,20 @@ export function parseScenario(
     const ofPlan = prefixed && prefixed.plan <= MAX_PLANS && PLAN_KEYS.has(prefixed.key) ? prefixed : null;
     const schema = fieldSchema(ofPlan ? ofPlan.key : key);
     if (!schema) {
-      problems.push({ key: reportedKey(key), message: "is not a setting this calculator knows" });
+      problems.push(problem(reportedKey(key), "unknownKey"));
       continue;
     }
     if (ofPlan && ofPlan.plan > plans) {
-      problems.push({ key, message: `is for plan ${ofPlan.plan}, but there ${plans === 1 ? "is 1 plan" : `are ${plans} plans`}, so it was ignored` });
+      problems.push(problem(key, "planBeyondPlans", { plan: ofPlan.plan, plans }));
       continue;
     }
     if (values.length > 1) {
-      problems.push({ key, message: `appears ${values.length} times, so none of its values was used` });
+      problems.push(problem(key, "repeated", { count: values.length }));
       continue;
     }
     const result = z.safeParse(schema, values[0]);
     if (!result.success) {
-      problems.push({ key, message: result.error.issues[0]?.message ?? "is not valid" });
+      problems.push(schemaProblem(key, INPUT_DEFS.get(ofPlan ? ofPlan.key : key), result.error.issues[0]?.message));
     } else if (ofPlan) {
       otherPlans[ofPlan.plan - 2]![ofPlan.key] = result.data as number | string;
     } else {
@@ -254,12 +291,13 @@ export function scenarioToParams(scenario: Scenario): URLSearchParams {
 export function validateField(
   key: string,
   text: string,
-): { ok: true; value: number | boolean | string } | { ok: false; message: string } {
+): { ok: true; value: number | boolean | string } | { ok: false; problem: InputProblem } {
   const prefixed = splitPlanKey(key);
-  const schema = fieldSchema(prefixed && PLAN_KEYS.has(prefixed.key) ? prefixed.key : key);
-  if (!schema) return { ok: false, message: "is not a setting this calculator knows" };
+  const inputKey = prefixed && PLAN_KEYS.has(prefixed.key) ? prefixed.key : key;
+  const schema = fieldSchema(inputKey);
+  if (!schema) return { ok: false, problem: problem(reportedKey(key), "unknownKey") };
   const result = z.safeParse(schema, text);
   return result.success
     ? { ok: true, value: result.data }
-    : { ok: false, message: result.error.issues[0]?.message ?? "is not valid" };
+    : { ok: false, problem: schemaProblem(key, INPUT_DEFS.get(inputKey), result.error.issues[0]?.message) };
 }

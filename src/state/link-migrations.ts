@@ -5,7 +5,8 @@
  * step at a time before it is parsed. tests/unit/frozen-links.test.ts holds links made by version
  * 1 with their figures: they must read the same in every later version.
  */
-import { MODEL_VERSION, VERSION_KEY, type InputProblem } from "../model/index.ts";
+import { MODEL_VERSION, VERSION_KEY } from "../model/index.ts";
+import type { PageProblem, PageProblemCode } from "./page-problem.ts";
 
 /**
  * Upgrades a link's parameters from version N to N + 1. It sees the whole link without `v`:
@@ -28,7 +29,7 @@ export type MigratedLink = {
   params: URLSearchParams;
   /** The version the link said it was written in, once understood; the current version otherwise. */
   from: number;
-  problems: InputProblem[];
+  problems: PageProblem[];
 };
 
 const WHOLE_NUMBER = /^\d{1,15}$/;
@@ -41,24 +42,20 @@ const WHOLE_NUMBER = /^\d{1,15}$/;
 function readVersion(
   values: readonly string[],
   current: number,
-): { from: number; problem: InputProblem | null } {
-  const asCurrent = (message: string) => ({
+): { from: number; problem: PageProblem | null } {
+  const asCurrent = (code: PageProblemCode, values: Readonly<Record<string, number>>) => ({
     from: current,
-    problem: { key: VERSION_KEY, message },
+    problem: { key: VERSION_KEY, code, values: { ...values, current } },
   });
   if (values.length === 0) return { from: current, problem: null };
   if (values.length > 1)
-    return asCurrent(`appears ${values.length} times, so the link was read as version ${current}`);
+    return asCurrent("versionRepeated", { count: values.length });
   const text = values[0]!;
   const version = WHOLE_NUMBER.test(text) ? Number(text) : Number.NaN;
   if (!(version >= 1))
-    return asCurrent(
-      `is not a link version (a whole number such as ${current}), so the link was read as version ${current}`,
-    );
+    return asCurrent("versionNotNumber", {});
   if (version > current) {
-    return asCurrent(
-      `says the link was made by a newer version of this calculator (${version}; this one reads up to ${current}), so it was read as version ${current}`,
-    );
+    return asCurrent("versionNewer", { version });
   }
   return { from: version, problem: null };
 }
@@ -88,7 +85,8 @@ export function migrateParams(
     if (!next) {
       problems.push({
         key: VERSION_KEY,
-        message: `could not be upgraded from version ${version} to ${version + 1}, so the link was read as it stands`,
+        code: "versionNotUpgraded",
+        values: { from: version, to: version + 1 },
       });
       break;
     }

@@ -14,18 +14,18 @@ import {
   planTerms,
   removePlan,
   setPlanTerm,
-  type InputProblem,
   type PlanKey,
   type Scenario,
 } from "../model/index.ts";
 import { DEFAULT_DISPLAY, cleanBrand, type DisplaySettings } from "./url-state.ts";
 import type { Currency } from "../lib/format.ts";
+import type { PageProblem } from "./page-problem.ts";
 
 export type CalculatorState = {
   scenario: Scenario;
   display: DisplaySettings;
   /** Fields of the opening link that were ignored, shown until dismissed. */
-  urlProblems: InputProblem[];
+  urlProblems: PageProblem[];
   /** The scenario before the last preset was applied, so it can be undone. */
   beforePreset: { scenario: Scenario; presetName: string } | null;
   /** Scenario A of an A/B comparison, pinned from an earlier state; `scenario` is B. */

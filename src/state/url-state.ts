@@ -8,11 +8,11 @@ import {
   VERSION_KEY,
   parseScenario,
   scenarioToParams,
-  type InputProblem,
   type Scenario,
 } from "../model/index.ts";
 import { isCurrency, type Currency } from "../lib/format.ts";
 import { migrateParams } from "./link-migrations.ts";
+import type { PageProblem } from "./page-problem.ts";
 
 export type DisplaySettings = {
   currency: Currency;
@@ -45,7 +45,7 @@ export type PageState = {
   pinned?: Scenario | null;
 };
 
-export type ReadResult = PageState & { pinned: Scenario | null; problems: InputProblem[] };
+export type ReadResult = PageState & { pinned: Scenario | null; problems: PageProblem[] };
 
 /** Keys read by other parts of the page (embedding, comparisons); parseScenario leaves them alone. */
 const extraKeys = new Set<string>();
@@ -59,14 +59,14 @@ export function claimUrlKeys(keys: Iterable<string>): void {
  * Scenario A, read from the `a.`-prefixed keys with the same parser as the scenario itself, so
  * it is validated field by field in exactly the same way; problems name the prefixed key.
  */
-function readPinned(params: URLSearchParams, problems: InputProblem[]): Scenario | null {
+function readPinned(params: URLSearchParams, problems: PageProblem[]): Scenario | null {
   const stripped = new URLSearchParams();
   for (const [key, value] of params) {
     if (key.startsWith(PINNED_PREFIX)) stripped.append(key.slice(PINNED_PREFIX.length), value);
   }
   const markers = params.getAll(PINNED_MARKER);
   if (markers.length > 0 && (markers.length > 1 || markers[0] !== "1")) {
-    problems.push({ key: PINNED_MARKER, message: "must be 1 (a pinned scenario A)" });
+    problems.push({ key: PINNED_MARKER, code: "notPinnedMarker" });
   }
   if (markers.length === 0 && stripped.size === 0) return null;
   const pinned = parseScenario(stripped);
@@ -74,11 +74,11 @@ function readPinned(params: URLSearchParams, problems: InputProblem[]): Scenario
   return pinned.scenario;
 }
 
-function readFlag(params: URLSearchParams, key: string, problems: InputProblem[]): boolean {
+function readFlag(params: URLSearchParams, key: string, problems: PageProblem[]): boolean {
   const values = params.getAll(key);
   if (values.length === 0) return false;
   if (values.length === 1 && (values[0] === "1" || values[0] === "0")) return values[0] === "1";
-  problems.push({ key, message: "must be 1 (on) or 0 (off)" });
+  problems.push({ key, code: "notOnOff" });
   return false;
 }
 
@@ -96,18 +96,18 @@ export function readUrl(search: string): ReadResult {
   const display: DisplaySettings = { ...DEFAULT_DISPLAY };
   const currencies = params.getAll("currency");
   if (currencies.length > 1) {
-    problems.push({ key: "currency", message: `appears ${currencies.length} times, so none of its values was used` });
+    problems.push({ key: "currency", code: "repeated", values: { count: currencies.length } });
   } else if (currencies.length === 1) {
     const code = currencies[0]!.toUpperCase();
     if (isCurrency(code)) display.currency = code;
-    else problems.push({ key: "currency", message: "is not one of USD, AUD, GBP, EUR, CAD or NZD" });
+    else problems.push({ key: "currency", code: "notCurrency" });
   }
   const brands = params.getAll("brand");
   if (brands.length > 1) {
-    problems.push({ key: "brand", message: `appears ${brands.length} times, so none of its values was used` });
+    problems.push({ key: "brand", code: "repeated", values: { count: brands.length } });
   } else if (brands.length === 1) {
     display.brand = cleanBrand(brands[0]!);
-    if (brands[0]!.length > MAX_BRAND_LENGTH) problems.push({ key: "brand", message: `was cut to ${MAX_BRAND_LENGTH} characters` });
+    if (brands[0]!.length > MAX_BRAND_LENGTH) problems.push({ key: "brand", code: "brandCut", values: { max: MAX_BRAND_LENGTH } });
   }
   display.present = readFlag(params, "present", problems);
   const pinned = readPinned(all, problems);

@@ -222,7 +222,7 @@ describe("parsing arbitrary query strings", () => {
 
           const reportedKeys = new Set(problems.map((problem) => problem.key));
           for (const problem of problems) {
-            check(problem.message.length > 0, "a problem says what is wrong");
+            check(problem.code.length > 0, "a problem says what is wrong");
             check(
               problem.key.length <= REPORTED_KEY_LENGTH + 1,
               `a reported key is cut short: ${problem.key}`,
@@ -298,7 +298,7 @@ describe("parsing arbitrary query strings", () => {
             "the brand has no control characters",
           );
           for (const problem of read.problems) {
-            check(problem.message.length > 0, "a problem says what is wrong");
+            check(problem.code.length > 0, "a problem says what is wrong");
             check(
               problem.key.length <= PINNED_PREFIX.length + REPORTED_KEY_LENGTH + 1,
               `a reported key is cut short: ${problem.key}`,

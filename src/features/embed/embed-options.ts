@@ -4,7 +4,10 @@
  * can write an embed address by hand); a bad one falls back to its default and is reported.
  * The scenario and the display settings (currency, brand) are read by the app's URL state.
  */
-import type { InputProblem } from "../../model/index.ts";
+import type { SettingProblem } from "../../embed-loader/messages.ts";
+
+/** A refused embed setting, in English: only the host page's author reads it, in the console. */
+type RefusedSetting = Omit<SettingProblem, "value">;
 import { claimUrlKeys, cleanBrand } from "../../state/url-state.ts";
 import {
   EMBED_PARAMS,
@@ -48,9 +51,9 @@ claimUrlKeys(["embed", ...Object.values(EMBED_PARAMS)]);
 const MAX_LABEL_LENGTH = 40;
 const DEFAULT_CTA_LABEL = "Get in touch";
 
-export function readEmbedOptions(search: string): { options: EmbedOptions; problems: InputProblem[] } {
+export function readEmbedOptions(search: string): { options: EmbedOptions; problems: RefusedSetting[] } {
   const params = new URLSearchParams(search);
-  const problems: InputProblem[] = [];
+  const problems: RefusedSetting[] = [];
   const read = <T>(key: string, check: (text: string) => Check<T>): T | undefined => {
     const values = params.getAll(key);
     if (values.length === 0) return undefined;

@@ -3,7 +3,7 @@
  * origin the loader named. Nothing is sent when that origin is missing or is not the page's.
  * The frame listens to no messages, so the host page cannot drive it.
  */
-import type { InputProblem } from "../../model/index.ts";
+import type { SettingProblem } from "../../embed-loader/messages.ts";
 import { embedMessage, type EmbedEventFields, type EmbedEventType } from "../../embed-loader/messages.ts";
 import { EMBED_PARAMS } from "../../embed-loader/settings.ts";
 
@@ -11,7 +11,7 @@ export type HostChannel = {
   post: <T extends EmbedEventType>(type: T, fields: EmbedEventFields[T]) => void;
 };
 
-export function connectToHost(win: Window, parentOrigin: string | null): { channel: HostChannel | null; problems: InputProblem[] } {
+export function connectToHost(win: Window, parentOrigin: string | null): { channel: HostChannel | null; problems: Omit<SettingProblem, "value">[] } {
   if (!parentOrigin || win.parent === win) return { channel: null, problems: [] };
   // Where the browser says who the parent is (Chromium, Safari), a different claim is refused
   // at once, rather than leaving every message to be dropped by postMessage.

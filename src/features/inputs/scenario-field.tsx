@@ -1,10 +1,12 @@
-import { planKey, validateField, type InputDef, type NumericKey, type PlanKey, type Scenario } from "../../model/index.ts";
+import { planKey, validateField, type InputDef, type InputProblem, type NumericKey, type PlanKey, type Scenario } from "../../model/index.ts";
 import { NumberField } from "../../components/number-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { unitSuffix } from "../../lib/units.ts";
 import { inputFieldId } from "../../lib/field-ids.ts";
 import { useCalculator } from "../../state/store.ts";
 import { inputHelp, inputLabel } from "../../i18n/input-text.ts";
+import { problemText } from "../../i18n/problem-text.ts";
+import { formatNumber } from "../../lib/format.ts";
 
 /** Slider ranges where the valid range is too wide to drag through usefully. */
 const SLIDER_RANGE: Partial<Record<NumericKey, { min: number; max: number } | false>> = {
@@ -73,7 +75,7 @@ export function ScenarioField({ def, size, plan = 1 }: { def: InputDef; size?: "
         help={inputHelp(def.key)}
         validate={(text) => {
           const result = validateField(def.key, text);
-          return result.ok ? { ok: true, value: result.value as string } : result;
+          return result.ok ? { ok: true, value: result.value as string } : { ok: false, message: fieldProblem(result.problem, def.key) };
         }}
         onCommit={commit}
       />
@@ -93,9 +95,14 @@ export function ScenarioField({ def, size, plan = 1 }: { def: InputDef; size?: "
       size={size}
       validate={(text) => {
         const result = validateField(def.key, text);
-        return result.ok ? { ok: true, value: result.value as number } : result;
+        return result.ok ? { ok: true, value: result.value as number } : { ok: false, message: fieldProblem(result.problem, def.key) };
       }}
       onCommit={commit}
     />
   );
+}
+
+/** Why typed text was not used, as a sentence about the field (its label) and a number as typed here. */
+function fieldProblem(problem: InputProblem, key: string): string {
+  return problemText(problem, inputLabel(key), formatNumber(12.5));
 }

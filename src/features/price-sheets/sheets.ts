@@ -28,6 +28,7 @@ import {
 import { readStoredText, writeStoredText, type StoreResult } from "../../lib/storage.ts";
 import { isTermKey } from "../../state/store.ts";
 import { inputLabel } from "../../i18n/input-text.ts";
+import { problemText } from "../../i18n/problem-text.ts";
 
 /** The break-fix terms, in the inputs table's order. */
 export const BREAK_FIX_KEYS: readonly NumericKey[] = INPUTS.filter((def) => def.group === "breakFix").map(
@@ -171,7 +172,7 @@ export function checkValues(raw: Readonly<Record<string, unknown>>): ValuesResul
   }
   if (tooMany) return { ok: false, problems };
   const parsed = parseScenario(params);
-  for (const problem of parsed.problems) problems.push(`${describeKey(problem.key)} ${problem.message}`);
+  for (const problem of parsed.problems) problems.push(problemText(problem, describeKey(problem.key)));
   if (problems.length > 0) return { ok: false, problems };
   const missing = sheetKeys(planCount(parsed.scenario)).filter((key) => !params.has(key));
   return { ok: true, values: termsOf(parsed.scenario), missing };

@@ -18,7 +18,7 @@ describe("UrlNotice", () => {
   });
 
   it("goes away when dismissed and stays away", async () => {
-    const { store } = renderWithStore(<UrlNotice />, { urlProblems: [{ key: "seats", message: "is empty" }] });
+    const { store } = renderWithStore(<UrlNotice />, { urlProblems: [{ key: "seats", code: "empty" }] });
     await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(store.getState().urlProblems).toEqual([]);

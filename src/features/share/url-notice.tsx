@@ -1,5 +1,10 @@
 import { memo } from "react";
 import { useCalculator } from "../../state/store.ts";
+import { problemText } from "../../i18n/problem-text.ts";
+import { slot, withElements } from "../../i18n/with-elements.tsx";
+
+/** Where a problem's sentence names its key, shown as code. */
+const keySlot = slot(0);
 
 /** Names every field of the opening link that was ignored, and why; dismissible. */
 export const UrlNotice = memo(function UrlNotice() {
@@ -15,7 +20,7 @@ export const UrlNotice = memo(function UrlNotice() {
       <ul className="notice__list">
         {problems.map((problem, index) => (
           <li key={`${problem.key}-${index}`}>
-            <code>{problem.key}</code> {problem.message}.
+            {withElements(`${problemText(problem, keySlot)}.`, <code>{problem.key}</code>)}
           </li>
         ))}
       </ul>
