@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, startTransition, type ReactNode } from "react";
+import { t } from "@lingui/core/macro";
 import { WhenVisible } from "../components/when-visible.tsx";
 import { CatchingUp } from "../components/catching-up.tsx";
 import { FeatureGuard } from "./feature-guard.tsx";
@@ -86,7 +87,7 @@ const PRINT_WAIT_MS = 8000;
 export function ChartsPlaceholder() {
   return (
     <div className="charts-placeholder" role="status">
-      Loading charts…
+      {t`Loading charts…`}
     </div>
   );
 }
@@ -103,12 +104,12 @@ function VerdictAndComparison(props: {
   const { costs, analysis, currency, pinned, size, children } = props;
   return (
     <>
-      <FeatureGuard name="The verdict">
+      <FeatureGuard name={t`The verdict`}>
         <Verdict costs={costs} analysis={analysis} currency={currency} size={size} />
       </FeatureGuard>
       {children}
       {pinned ? (
-        <FeatureGuard name="The A/B comparison">
+        <FeatureGuard name={t`The A/B comparison`}>
           <Suspense fallback={null}>
             <CompareSection costs={costs} currency={currency} />
           </Suspense>
@@ -173,13 +174,13 @@ function CalculatorPage() {
         <main className="presenter__main">
           <div className="presenter__results" id="results">
             {/* With several plans the room sees every option first, then the verdict on the focus plan. */}
-            <FeatureGuard name="The plans side by side">
+            <FeatureGuard name={t`The plans side by side`}>
               <Suspense fallback={null}>
                 <PlanLineup costs={costs} currency={currency} />
               </Suspense>
             </FeatureGuard>
             <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned} size="large" />
-            <FeatureGuard name="The charts">
+            <FeatureGuard name={t`The charts`}>
               <CatchingUp behind={chartCosts !== costs}>
                 <Suspense fallback={<ChartsPlaceholder />}>
                   <ChartsPanel costs={chartCosts} analysis={chartAnalysis} currency={currency} drawAll={printing} />
@@ -188,7 +189,7 @@ function CalculatorPage() {
             </FeatureGuard>
           </div>
           <div className="presenter__inputs">
-            <FeatureGuard name="The inputs">
+            <FeatureGuard name={t`The inputs`}>
               <Suspense fallback={null}>
                 <InputPanel showPresets={false} showPlans={false} size="large" />
               </Suspense>
@@ -207,15 +208,15 @@ function CalculatorPage() {
   return (
     <>
       <a className="skip-link" href="#results">
-        Skip to the results
+        {t`Skip to the results`}
       </a>
       <header className="masthead">
         <div className="masthead__inner">
           <div>
-            {brand ? <p className="masthead__brand">Prepared by {brand}</p> : null}
-            <h1 className="masthead__title">What does IT support really cost?</h1>
+            {brand ? <p className="masthead__brand">{t({ message: `Prepared by ${brand}`, comment: "{brand}: the name of whoever presents the figures" })}</p> : null}
+            <h1 className="masthead__title">{t`What does IT support really cost?`}</h1>
             <p className="masthead__lede">
-              Managed flat-fee support against break-fix hourly support, month by month, with every assumption in view.
+              {t`Managed flat-fee support against break-fix hourly support, month by month, with every assumption in view.`}
             </p>
           </div>
           <div className="masthead__tools">
@@ -228,7 +229,7 @@ function CalculatorPage() {
       <main className="page">
         <UrlNotice />
         {leaveBehind ? (
-          <FeatureGuard name="The printout's header">
+          <FeatureGuard name={t`The printout's header`}>
             <leaveBehind.LeaveBehindTop />
           </FeatureGuard>
         ) : null}
@@ -236,7 +237,7 @@ function CalculatorPage() {
           <div className="layout__verdict" id="results">
             <VerdictAndComparison costs={costs} analysis={analysis} currency={currency} pinned={pinned}>
               {leaveBehind ? (
-                <FeatureGuard name="The printout's summary">
+                <FeatureGuard name={t`The printout's summary`}>
                   <leaveBehind.LeaveBehindSummary costs={chartCosts} analysis={chartAnalysis} currency={currency} />
                 </FeatureGuard>
               ) : null}
@@ -244,11 +245,11 @@ function CalculatorPage() {
           </div>
           <div className="layout__inputs">
             <Later>
-              <FeatureGuard name="The inputs">
+              <FeatureGuard name={t`The inputs`}>
                 <InputPanel />
               </FeatureGuard>
               {afterStartup ? (
-                <FeatureGuard name="Use your own records">
+                <FeatureGuard name={t`Use your own records`}>
                   <Suspense fallback={null}>
                     <OwnRecords currency={currency} />
                   </Suspense>
@@ -259,7 +260,7 @@ function CalculatorPage() {
           <div className="layout__charts">
             {/* Client-only and loaded near the viewport: the prerendered HTML holds the placeholder. */}
             <Later>
-              <FeatureGuard name="The charts">
+              <FeatureGuard name={t`The charts`}>
                 <WhenVisible placeholder={<ChartsPlaceholder />} force={printing}>
                   <CatchingUp behind={chartCosts !== costs}>
                     <Suspense fallback={<ChartsPlaceholder />}>
@@ -272,19 +273,19 @@ function CalculatorPage() {
           </div>
         </div>
         {afterStartup ? (
-          <FeatureGuard name="The pitch toolkit">
+          <FeatureGuard name={t`The pitch toolkit`}>
             <Suspense fallback={null}>
               <Toolkit costs={costs} analysis={analysis} onPresent={presenter.enter} onPrint={print} />
             </Suspense>
           </FeatureGuard>
         ) : null}
         <Later>
-          <FeatureGuard name="How this is calculated">
+          <FeatureGuard name={t`How this is calculated`}>
             <HowCalculated />
           </FeatureGuard>
         </Later>
         {appendix ? (
-          <FeatureGuard name="The printed explanations">
+          <FeatureGuard name={t`The printed explanations`}>
             <appendix.default scenario={costs.scenario} currency={currency} />
           </FeatureGuard>
         ) : null}
@@ -296,7 +297,7 @@ function CalculatorPage() {
       ) : null}
       <footer className="footer">
         <p>
-          Runs entirely in your browser: nothing you type leaves this page. Figures are estimates from the assumptions above; change any of them.
+          {t`Runs entirely in your browser: nothing you type leaves this page. Figures are estimates from the assumptions above; change any of them.`}
         </p>
         <p>
           <Later>

@@ -3,6 +3,7 @@
  * the embed live as a host page would show it, and copy the snippet.
  */
 import { useState } from "react";
+import { t } from "@lingui/core/macro";
 import { InputPanel } from "../features/inputs/input-panel.tsx";
 import { CurrencySelect } from "../features/share/currency-select.tsx";
 import { UrlNotice } from "../features/share/url-notice.tsx";
@@ -12,7 +13,15 @@ import { SnippetBox } from "../features/embed/snippet-box.tsx";
 import { DEFAULT_SETTINGS, previewAddress, snippetAttributes, snippetHtml } from "../features/embed/snippet.ts";
 import { useFullAppHref } from "../features/embed/embed-links.tsx";
 import { useCalculator } from "../state/store.ts";
+import { slot, withElements } from "../i18n/with-elements.tsx";
 import "./configure-page.css";
+
+// Where the snippet's notes put their code: each sentence is translated whole around it.
+const divElement = slot(0);
+const dataPrefix = slot(1);
+const siteOrigin = slot(0);
+const scriptSrc = slot(1);
+const frameSrc = slot(2);
 
 export default function ConfigurePage() {
   const scenario = useCalculator((state) => state.scenario);
@@ -27,46 +36,54 @@ export default function ConfigurePage() {
   return (
     <>
       <header className="configure__header">
-        <h1 className="configure__title">Put the calculator on your website</h1>
+        <h1 className="configure__title">{t`Put the calculator on your website`}</h1>
         <p>
-          Choose what it starts with and how it looks, then paste one line into your page. It sizes itself, takes your colours, and sends
-          nothing anywhere but your page. <a href={fullApp}>Back to the calculator</a>
+          {t`Choose what it starts with and how it looks, then paste one line into your page. It sizes itself, takes your colours, and sends nothing anywhere but your page.`}{" "}
+          <a href={fullApp}>{t`Back to the calculator`}</a>
         </p>
       </header>
-      <main className="configure" aria-label="Embed configurator">
+      <main className="configure" aria-label={t`Embed configurator`}>
         <UrlNotice />
         <div className="configure__layout">
           <div className="configure__settings">
             <section aria-labelledby="configure-look">
               <h2 id="configure-look" className="section-title">
-                How it looks
+                {t`How it looks`}
               </h2>
               <EmbedSettingsForm settings={settings} onChange={setSettings} />
             </section>
             <section aria-labelledby="configure-prefill">
               <h2 id="configure-prefill" className="section-title">
-                What it starts with
+                {t`What it starts with`}
               </h2>
-              <p className="muted">Visitors can change every figure; these are the values they see first.</p>
+              <p className="muted">{t`Visitors can change every figure; these are the values they see first.`}</p>
               <CurrencySelect />
-              <InputPanel showPresets title="Starting figures" />
+              <InputPanel showPresets title={t`Starting figures`} />
             </section>
           </div>
           <div className="configure__output">
             <section aria-labelledby="configure-snippet">
               <h2 id="configure-snippet" className="section-title">
-                Your snippet
+                {t`Your snippet`}
               </h2>
               <SnippetBox snippet={snippet} />
               <p className="muted">
-                To place it elsewhere on the page, put <code>&lt;div data-itcost&gt;&lt;/div&gt;</code> where it should appear: the calculator
-                fills each such element, and any <code>data-</code> setting on the element overrides the script's. If your site sends a
-                Content-Security-Policy, add <code>{origin}</code> to its <code>script-src</code> and <code>frame-src</code>.
+                {withElements(
+                  t`To place it elsewhere on the page, put ${divElement} where it should appear: the calculator fills each such element, and any ${dataPrefix} setting on the element overrides the script's.`,
+                  <code>&lt;div data-itcost&gt;&lt;/div&gt;</code>,
+                  <code>data-</code>,
+                )}{" "}
+                {withElements(
+                  t`If your site sends a Content-Security-Policy, add ${siteOrigin} to its ${scriptSrc} and ${frameSrc}.`,
+                  <code>{origin}</code>,
+                  <code>script-src</code>,
+                  <code>frame-src</code>,
+                )}
               </p>
             </section>
             <section aria-labelledby="configure-preview">
               <h2 id="configure-preview" className="section-title">
-                Live preview
+                {t`Live preview`}
               </h2>
               <EmbedPreview address={previewAddress(attributes, origin)} />
             </section>

@@ -3,6 +3,7 @@
  * folded, the verdict and the monthly chart, without the page's masthead or long explanations.
  */
 import { useMemo, useRef, type ReactElement } from "react";
+import { t } from "@lingui/core/macro";
 import { InputPanel } from "../features/inputs/input-panel.tsx";
 import { Verdict } from "../features/verdict/verdict.tsx";
 import { readEmbedOptions, type CallToAction, type EmbedOptions } from "../features/embed/embed-options.ts";
@@ -50,8 +51,8 @@ export function EmbedPage({ options, host, problems }: EmbedPageProps) {
   const onCtaClick = (cta: CallToAction) => host?.post("cta-clicked", { label: cta.label, url: cta.url, summary });
 
   return (
-    <main className="embed" ref={element} aria-label="IT support cost calculator">
-      <h1 className="visually-hidden">IT support cost calculator: managed flat fee or break-fix hourly</h1>
+    <main className="embed" ref={element} aria-label={t`IT support cost calculator`}>
+      <h1 className="visually-hidden">{t`IT support cost calculator: managed flat fee or break-fix hourly`}</h1>
       {brand ? <p className="embed__brand">{brand}</p> : null}
       {/* The answer first, as on the full page's phone layout; beside the inputs on wider frames. */}
       <div className={show("inputs") && results ? "embed__layout embed__layout--split" : "embed__layout"}>

@@ -1,5 +1,6 @@
 /** The pages other than the full calculator: the embed and the embed configurator. */
 import { lazy, Suspense, type ReactElement } from "react";
+import { t } from "@lingui/core/macro";
 import type { CalculatorStoreApi } from "../state/store.ts";
 import { MarkReady } from "./mark-ready.tsx";
 import type { PageMode } from "./read-page-mode.ts";
@@ -30,7 +31,7 @@ export function otherPage(
     );
   }
   return (
-    <Suspense fallback={<p className="configure__loading">Loading the embed configurator…</p>}>
+    <Suspense fallback={<p className="configure__loading">{t`Loading the embed configurator…`}</p>}>
       <MarkReady>
         <ConfigurePage />
       </MarkReady>

@@ -2,6 +2,7 @@
  * The pitch-meeting toolkit: price sheets, the A/B pin, the leave-behind's brand and exports,
  * and presenter mode. Loaded on its own after the page: nothing here is needed for the verdict.
  */
+import { t } from "@lingui/core/macro";
 import type { CostViews } from "../state/use-costs.ts";
 import type { AnalysisState } from "../state/use-analysis.ts";
 import { PriceSheetManager } from "../features/price-sheets/price-sheet-manager.tsx";
@@ -23,27 +24,25 @@ export default function Toolkit({ costs, analysis, onPresent, onPrint }: Toolkit
   return (
     <section className="toolkit" aria-labelledby="toolkit-title">
       <h2 id="toolkit-title" className="section-title">
-        Pitch-meeting toolkit
+        {t`Pitch-meeting toolkit`}
       </h2>
       <div className="toolkit__grid">
         <PriceSheetManager />
         <section className="toolkit__card" aria-labelledby="toolkit-compare-title">
           <h3 id="toolkit-compare-title" className="toolkit__title">
-            Compare two scenarios
+            {t`Compare two scenarios`}
           </h3>
           <p className="toolkit__lede">
-            Pin what is on screen as A (today’s 20 people, say), then change the inputs to build B (next year’s 35, or another
-            price sheet). Both travel in the link.
+            {t`Pin what is on screen as A (today’s 20 people, say), then change the inputs to build B (next year’s 35, or another price sheet). Both travel in the link.`}
           </p>
           <PinButton />
         </section>
         <section className="toolkit__card" aria-labelledby="toolkit-leave-title">
           <h3 id="toolkit-leave-title" className="toolkit__title">
-            Leave-behind
+            {t({ message: "Leave-behind", comment: "The printout left with a client after a pitch meeting" })}
           </h3>
           <p className="toolkit__lede">
-            A printout or PDF with the verdict, the charts, every assumption and its source, today’s date, and the link as text
-            and as a QR code.
+            {t`A printout or PDF with the verdict, the charts, every assumption and its source, today’s date, and the link as text and as a QR code.`}
           </p>
           <BrandField />
           <div className="toolkit__actions">
@@ -53,13 +52,13 @@ export default function Toolkit({ costs, analysis, onPresent, onPrint }: Toolkit
         </section>
         <section className="toolkit__card" aria-labelledby="toolkit-present-title">
           <h3 id="toolkit-present-title" className="toolkit__title">
-            Presenter mode
+            {t`Presenter mode`}
           </h3>
           <p className="toolkit__lede">
-            The verdict, the key inputs and the charts, large and high-contrast, full screen for a projector.
+            {t`The verdict, the key inputs and the charts, large and high-contrast, full screen for a projector.`}
           </p>
           <div className="toolkit__actions">
-            <PresentButton onEnter={onPresent} label="Open presenter mode" />
+            <PresentButton onEnter={onPresent} label={t`Open presenter mode`} />
           </div>
           <ShortcutHelp present={false} />
         </section>

@@ -1,7 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { t } from "@lingui/core/macro";
 
 type ErrorBoundaryProps = {
-  /** What this part of the page is, in words: "The charts". */
+  /** What this part of the page is, in words: "The charts" (in the page's language). */
   name: string;
   children: ReactNode;
   /** Puts the scenario back to its defaults; the fallback offers it as a way out. */
@@ -38,16 +39,18 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     const { name, openingUrl } = this.props;
     return (
       <section className="feature-error" role="alert">
-        <h2 className="feature-error__title">{name} stopped working</h2>
-        <p>The rest of the page still works. Resetting the inputs to their defaults usually brings this back.</p>
+        <h2 className="feature-error__title">
+          {t({ message: `${name} stopped working`, comment: "{name} is a part of the page: “The charts”, “The verdict”, “The inputs”…" })}
+        </h2>
+        <p>{t`The rest of the page still works. Resetting the inputs to their defaults usually brings this back.`}</p>
         <p>
           <label className="feature-error__label">
-            The link you opened, to keep or report
+            {t`The link you opened, to keep or report`}
             <input className="feature-error__link" readOnly value={openingUrl} onFocus={(event) => event.target.select()} />
           </label>
         </p>
         <button type="button" className="button" onClick={this.reset}>
-          Reset to defaults
+          {t`Reset to defaults`}
         </button>
       </section>
     );

@@ -4,6 +4,7 @@
  * use; where no page provides it (the embed), the figure is plain text.
  */
 import { createContext, useContext } from "react";
+import { t } from "@lingui/core/macro";
 import type { Figure, Scenario } from "../model/index.ts";
 import "./figure-button.css";
 
@@ -26,12 +27,13 @@ type FigureButtonProps = {
 export function FigureButton({ scenario, figure, children }: FigureButtonProps) {
   const open = useContext(ExplainContext);
   if (!open) return <>{children}</>;
+  const value = children;
   return (
     <button
       type="button"
       className="figure-button"
       aria-haspopup="dialog"
-      aria-label={`${children}: how this is calculated`}
+      aria-label={t({ message: `${value}: how this is calculated`, comment: "A figure's button, named by the figure: “$12,345: how this is calculated”" })}
       onClick={(event) => open({ scenario, figure, opener: event.currentTarget })}
     >
       {children}

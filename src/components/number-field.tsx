@@ -1,4 +1,5 @@
 import { useId, type ChangeEvent } from "react";
+import { t } from "@lingui/core/macro";
 import { useTypedValue } from "./use-typed-value.ts";
 import { formatNumber } from "../lib/format.ts";
 
@@ -43,6 +44,8 @@ export function NumberField(props: NumberFieldProps) {
 
   const describedBy = [`${id}-range`, help ? `${id}-help` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   const sliderRange = slider === false ? null : (slider ?? { min, max });
+  const problem = error;
+  const used = formatNumber(value, 4);
 
   return (
     <div className={`field field--${size}${error ? " field--invalid" : ""}`}>
@@ -73,13 +76,16 @@ export function NumberField(props: NumberFieldProps) {
           step={step}
           value={Math.min(sliderRange.max, Math.max(sliderRange.min, value))}
           onChange={onSliderChange}
-          aria-label={`${label} (slider)`}
+          aria-label={t({ message: `${label} (slider)`, comment: "{label} is a field's label, such as “Seats”" })}
           aria-valuetext={`${formatNumber(value, 4)} ${unit}`.trim()}
         />
       ) : null}
       {error ? (
         <p className="field__error" id={`${id}-error`} role="alert">
-          {label} {error}. Still using {formatNumber(value, 4)}.
+          {t({
+            message: `${label} ${problem}. Still using ${used}.`,
+            comment: "{label} is the field's label, {problem} what is wrong with what was typed, {used} the value still in use",
+          })}
         </p>
       ) : null}
       <p className="field__range" id={`${id}-range`}>

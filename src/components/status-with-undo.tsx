@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+
 /** A status line that says what has just changed, with an Undo button while it can still be undone. */
 export function StatusWithUndo({ className, text, onUndo }: { className: string; text: string | null; onUndo: (() => void) | null }) {
   return (
@@ -7,7 +9,7 @@ export function StatusWithUndo({ className, text, onUndo }: { className: string;
           {text}{" "}
           {onUndo ? (
             <button type="button" className="button button--link" onClick={onUndo}>
-              Undo
+              {t`Undo`}
             </button>
           ) : null}
         </p>

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { t } from "@lingui/core/macro";
 import { useTypedValue } from "./use-typed-value.ts";
 
 export type TextFieldProps = {
@@ -27,6 +28,7 @@ export function TextField({ label, value, help, maxLength, validate, onCommit, .
 
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
+  const problem = error;
   return (
     <div className="field field--text">
       <label className="field__label" htmlFor={id}>
@@ -46,7 +48,7 @@ export function TextField({ label, value, help, maxLength, validate, onCommit, .
       />
       {error ? (
         <p id={errorId} className="field__error" role="alert">
-          {label} {error}.
+          {t({ message: `${label} ${problem}.`, comment: "{label} is the field's label, {problem} what is wrong with what was typed" })}
         </p>
       ) : null}
       {help ? (

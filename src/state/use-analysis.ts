@@ -3,6 +3,7 @@
  * Only the newest scenario is sent once the worker is free, so a slider drag does not queue work.
  */
 import { startTransition, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { t } from "@lingui/core/macro";
 import { NAIVE_MAIN_THREAD } from "./naive-baseline.ts";
 import { useSettledValue } from "./use-settled-value.ts";
 import { SETTLE_MS } from "./use-costs.ts";
@@ -79,7 +80,7 @@ class AnalysisClient {
     if (this.worker) {
       this.worker.postMessage({ id, scenario, ranges: SENSITIVITY_RANGES } satisfies AnalysisRequest);
     } else {
-      setTimeout(() => this.receive({ id, error: "This browser cannot run the simulation (no Web Workers)." }), 0);
+      setTimeout(() => this.receive({ id, error: t`This browser cannot run the simulation (no Web Workers).` }), 0);
     }
   }
 
@@ -93,7 +94,7 @@ class AnalysisClient {
       this.markStarted();
       this.worker = null;
       const id = this.inFlight?.id ?? 0;
-      this.receive({ id, error: "The simulation could not run in this browser." });
+      this.receive({ id, error: t`The simulation could not run in this browser.` });
     };
   }
 

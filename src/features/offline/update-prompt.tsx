@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from "react";
+import { t } from "@lingui/core/macro";
 import { applyUpdate, subscribeToUpdate, waitingWorker } from "./register-service-worker.ts";
 import "./offline.css";
 
@@ -9,12 +10,12 @@ export function UpdatePrompt() {
   if (!worker || dismissed === worker) return null;
   return (
     <div className="update-prompt" role="status">
-      <p className="update-prompt__text">A new version is available.</p>
+      <p className="update-prompt__text">{t`A new version is available.`}</p>
       <button type="button" className="button button--accent" onClick={applyUpdate}>
-        Reload
+        {t({ message: "Reload", comment: "Button: reload the page into the new version" })}
       </button>
       <button type="button" className="button button--link" onClick={() => setDismissed(worker)}>
-        Not now
+        {t`Not now`}
       </button>
     </div>
   );

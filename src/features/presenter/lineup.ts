@@ -2,6 +2,7 @@
  * Every option side by side for the room: break-fix and each managed plan with its horizon total,
  * cost per person per month and break-even month against break-fix.
  */
+import { t } from "@lingui/core/macro";
 import { planBreakEvenMonths, type CostResult } from "../../model/index.ts";
 
 export type LineupOption = {
@@ -17,12 +18,10 @@ export type LineupOption = {
   focus: boolean;
 };
 
-export const BREAK_FIX_NAME = "Break-fix";
-
 export function lineup(costs: CostResult): LineupOption[] {
   const breakFix: LineupOption = {
     option: 0,
-    name: BREAK_FIX_NAME,
+    name: t({ message: "Break-fix", comment: "Break-fix hourly support, named as one of the options" }),
     total: costs.breakFix.total,
     perSeatMonth: costs.breakFix.perSeatMonth,
     cheapest: costs.cheapest === 0,

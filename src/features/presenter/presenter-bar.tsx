@@ -1,16 +1,28 @@
+import { t } from "@lingui/core/macro";
+import { slot, withElements } from "../../i18n/with-elements.tsx";
 import { requestFullscreen, useFullscreen } from "./use-presenter.ts";
 import "./presenter.css";
 
+// Where the keys go in the shortcut help's sentences.
+const pKey = slot(0);
+const escKey = slot(1);
+const ctrlKey = slot(2);
+
 /** The keys that work anywhere on the page (P only while not typing in a field), as shown to the user. */
 export function ShortcutHelp({ present }: { present: boolean }) {
+  const p = <kbd>P</kbd>;
+  const esc = <kbd>{t({ message: "Esc", comment: "The Escape key, as its keycap reads" })}</kbd>;
+  const ctrl = <kbd>{t({ message: "Ctrl", comment: "The Control key, as its keycap reads (German: Strg)" })}</kbd>;
   return present ? (
-    <p className="shortcut-help">
-      <kbd>Esc</kbd> or <kbd>P</kbd> leaves presenter mode
-    </p>
+    <p className="shortcut-help">{withElements(t`${escKey} or ${pKey} leaves presenter mode`, p, esc)}</p>
   ) : (
     <p className="shortcut-help">
-      Keys: <kbd>P</kbd> presenter mode for a projector, <kbd>Esc</kbd> leaves it (P works when you are not typing in a
-      field); <kbd>Ctrl</kbd> + <kbd>P</kbd> prints the leave-behind.
+      {withElements(
+        t`Keys: ${pKey} presenter mode for a projector, ${escKey} leaves it (P works when you are not typing in a field); ${ctrlKey} + ${pKey} prints the leave-behind.`,
+        p,
+        esc,
+        ctrl,
+      )}
     </p>
   );
 }
@@ -21,18 +33,18 @@ export function PresenterBar({ brand, logo, onLeave }: { brand: string; logo: st
   return (
     <header className="presenter__bar">
       <div className="presenter__identity">
-        {logo ? <img className="presenter__logo" src={logo} alt={brand ? `${brand} logo` : "Logo"} /> : null}
-        <h1 className="presenter__brand">{brand || "IT support: managed flat fee or break-fix hourly?"}</h1>
+        {logo ? <img className="presenter__logo" src={logo} alt={brand ? t`${brand} logo` : t`Logo`} /> : null}
+        <h1 className="presenter__brand">{brand || t`IT support: managed flat fee or break-fix hourly?`}</h1>
       </div>
       <div className="presenter__controls">
         <ShortcutHelp present />
         {fullscreen.available && !fullscreen.active ? (
           <button type="button" className="button presenter__button" onClick={requestFullscreen}>
-            Full screen
+            {t`Full screen`}
           </button>
         ) : null}
         <button type="button" className="button presenter__button" onClick={onLeave}>
-          Leave presenter mode
+          {t`Leave presenter mode`}
         </button>
       </div>
     </header>
@@ -40,10 +52,10 @@ export function PresenterBar({ brand, logo, onLeave }: { brand: string; logo: st
 }
 
 /** Opens presenter mode. */
-export function PresentButton({ onEnter, label = "Present" }: { onEnter: () => void; label?: string }) {
+export function PresentButton({ onEnter, label }: { onEnter: () => void; label?: string }) {
   return (
     <button type="button" className="button" onClick={onEnter} aria-keyshortcuts="p">
-      {label} <kbd className="button__key">P</kbd>
+      {label ?? t({ message: "Present", comment: "Button: show the page in presenter mode, for a projector" })} <kbd className="button__key">P</kbd>
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { t } from "@lingui/core/macro";
 import { useClipboard } from "../../components/use-clipboard.ts";
 import { useCalculatorStoreApi } from "../../state/store.ts";
 import { shareableUrl } from "../../state/url-sync.ts";
@@ -18,14 +19,14 @@ export function CopyLinkButton() {
   return (
     <div className="copy-link">
       <button type="button" className="button button--primary" onClick={() => void copy()}>
-        Copy link
+        {t`Copy link`}
       </button>
       <span className="copy-link__status" role="status">
-        {status === "copied" ? "Link copied. It reopens exactly this comparison." : null}
-        {status === "failed" ? "Copying was blocked by the browser. Select the link below and copy it." : null}
+        {status === "copied" ? t`Link copied. It reopens exactly this comparison.` : null}
+        {status === "failed" ? t`Copying was blocked by the browser. Select the link below and copy it.` : null}
       </span>
       {status === "failed" ? (
-        <input className="copy-link__fallback" readOnly value={url} aria-label="Link to this comparison" onFocus={(event) => event.target.select()} />
+        <input className="copy-link__fallback" readOnly value={url} aria-label={t`Link to this comparison`} onFocus={(event) => event.target.select()} />
       ) : null}
     </div>
   );

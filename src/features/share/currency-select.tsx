@@ -1,14 +1,16 @@
 import { useId } from "react";
+import { i18n, type MessageDescriptor } from "@lingui/core";
+import { msg, t } from "@lingui/core/macro";
 import { CURRENCIES, isCurrency } from "../../lib/format.ts";
 import { useCalculator } from "../../state/store.ts";
 
-const NAMES: Readonly<Record<(typeof CURRENCIES)[number], string>> = {
-  USD: "US dollar",
-  AUD: "Australian dollar",
-  GBP: "British pound",
-  EUR: "Euro",
-  CAD: "Canadian dollar",
-  NZD: "New Zealand dollar",
+const NAMES: Readonly<Record<(typeof CURRENCIES)[number], MessageDescriptor>> = {
+  USD: msg`US dollar`,
+  AUD: msg`Australian dollar`,
+  GBP: msg`British pound`,
+  EUR: msg`Euro`,
+  CAD: msg`Canadian dollar`,
+  NZD: msg`New Zealand dollar`,
 };
 
 /** Changes how money is written; the figures themselves never change. */
@@ -18,7 +20,7 @@ export function CurrencySelect() {
   const setCurrency = useCalculator((state) => state.setCurrency);
   return (
     <div className="currency">
-      <label htmlFor={id}>Currency</label>
+      <label htmlFor={id}>{t`Currency`}</label>
       <select
         id={id}
         value={currency}
@@ -28,7 +30,7 @@ export function CurrencySelect() {
       >
         {CURRENCIES.map((code) => (
           <option key={code} value={code}>
-            {code} – {NAMES[code]}
+            {code} – {i18n._(NAMES[code])}
           </option>
         ))}
       </select>

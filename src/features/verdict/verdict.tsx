@@ -1,10 +1,10 @@
+import { t } from "@lingui/core/macro";
 import type { CostViews } from "../../state/use-costs.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import { formatMoney, type Currency } from "../../lib/format.ts";
 import { planBreakEvenMonths, type CostResult, type Figure, type Scenario } from "../../model/index.ts";
 import { FigureButton } from "../../components/figure-button.tsx";
 import {
-  SIDE_NAMES,
   breakEvenParts,
   cheapestPlaceholder,
   cheapestSentence,
@@ -14,6 +14,7 @@ import {
   type SentenceParts,
   riskPlaceholder,
   riskSentence,
+  sideName,
   volatilityPlaceholder,
   volatilitySentence,
   winnerOf,
@@ -29,7 +30,7 @@ export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictP
   return (
     <section className={`verdict verdict--${winner} verdict--${size}`} aria-labelledby="verdict-title">
       <h2 id="verdict-title" className="visually-hidden">
-        Verdict
+        {t({ message: "Verdict", comment: "Heading (read by screen readers): which way of paying for IT support costs less" })}
       </h2>
       <p className="verdict__headline" aria-live="polite">
         <WithFigure parts={headlineParts(shown, scenario.months, currency)} scenario={scenario} figure={DIFFERENCE} />
@@ -60,13 +61,13 @@ export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictP
       </ul>
       <div className="verdict__views">
         <TotalsCard
-          title={scenario.downtime ? "With downtime (shown)" : "With downtime"}
+          title={scenario.downtime ? t`With downtime (shown)` : t`With downtime`}
           costs={costs.withDowntime}
           scenario={scenario.downtime ? scenario : { ...scenario, downtime: true }}
           currency={currency}
         />
         <TotalsCard
-          title={scenario.downtime ? "Invoices only" : "Invoices only (shown)"}
+          title={scenario.downtime ? t`Invoices only` : t`Invoices only (shown)`}
           costs={costs.invoicesOnly}
           scenario={scenario.downtime ? { ...scenario, downtime: false } : scenario}
           currency={currency}
@@ -74,7 +75,7 @@ export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictP
       </div>
       {analysis.updating && analysis.analysis ? (
         <p className="verdict__updating" role="status">
-          Updating…
+          {t`Updating…`}
         </p>
       ) : null}
     </section>
@@ -107,27 +108,29 @@ function TotalsCard({ title, costs, scenario, currency }: TotalsCardProps) {
   const money = (value: number) => formatMoney(value, currency);
   const breakEven = planBreakEvenMonths(costs);
   const options = [
-    { option: 0, name: SIDE_NAMES.breakFix, summary: costs.breakFix, breakEven: "—", side: "breakFix" as const, plan: undefined },
+    { option: 0, name: sideName("breakFix"), summary: costs.breakFix, breakEven: "—", side: "breakFix" as const, plan: undefined },
     ...costs.plans.map((plan, index) => ({
       option: index + 1,
       name: planLabel(plan.name),
       summary: plan,
-      breakEven: breakEven[index] === null ? "none" : `month ${breakEven[index]}`,
+      breakEven: breakEvenText(breakEven[index] ?? null),
       side: "managed" as const,
       plan: index + 1,
     })),
   ];
   const several = costs.plans.length > 1;
+  const cheapestTag = t({ message: "cheapest", comment: "Tag beside the cheapest option in the totals table" });
+  const comparedTag = t({ message: "compared", comment: "Tag beside the plan the verdict compares with break-fix" });
   return (
     <div className="totals">
       <table className="totals__table">
         <caption className="totals__title">{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Option</th>
-            <th scope="col">Total</th>
-            <th scope="col">Per person per month</th>
-            <th scope="col">Break-even</th>
+            <th scope="col">{t({ message: "Option", context: "table column: break-fix or a managed plan" })}</th>
+            <th scope="col">{t({ message: "Total", comment: "The cost over the whole horizon" })}</th>
+            <th scope="col">{t`Per person per month`}</th>
+            <th scope="col">{t({ message: "Break-even", comment: "Table column: the month from which a plan costs no more than break-fix" })}</th>
           </tr>
         </thead>
         <tbody>
@@ -138,8 +141,8 @@ function TotalsCard({ title, costs, scenario, currency }: TotalsCardProps) {
               <tr key={option} className={cheapest ? "totals__row totals__row--win" : "totals__row"}>
                 <th scope="row">
                   <span className="totals__name">{name}</span>
-                  {cheapest ? <> <span className="totals__tag">cheapest</span></> : null}
-                  {focus ? <> <span className="totals__tag totals__tag--focus">compared</span></> : null}
+                  {cheapest ? <> <span className="totals__tag">{cheapestTag}</span></> : null}
+                  {focus ? <> <span className="totals__tag totals__tag--focus">{comparedTag}</span></> : null}
                 </th>
                 <td>
                   <FigureButton scenario={scenario} figure={{ kind: "total", side, plan } as Figure}>
@@ -159,4 +162,9 @@ function TotalsCard({ title, costs, scenario, currency }: TotalsCardProps) {
       </table>
     </div>
   );
+}
+
+/** A plan's break-even month in the totals table, or that it has none within the horizon. */
+function breakEvenText(month: number | null): string {
+  return month === null ? t({ message: "none", comment: "Break-even column: the plan never breaks even with break-fix" }) : t`month ${month}`;
 }
