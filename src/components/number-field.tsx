@@ -14,7 +14,10 @@ export type NumberFieldProps = {
   /** Written after the field ("h", "%", "USD/h"). */
   unit: string;
   help?: string;
-  /** Checks typed text; the field shows the message and keeps the text when it is invalid. */
+  /**
+   * Checks typed text; the field keeps the text when it is invalid and shows the message, a
+   * sentence about the field without its full stop ("Servers must be between 0 and 500").
+   */
   validate: (text: string) => { ok: true; value: number } | { ok: false; message: string };
   onCommit: (value: number) => void;
   /** The slider's range when it should differ from the field's (a slider to 5,000 seats is useless). */
@@ -83,8 +86,8 @@ export function NumberField(props: NumberFieldProps) {
       {error ? (
         <p className="field__error" id={`${id}-error`} role="alert">
           {t({
-            message: `${label} ${problem}. Still using ${used}.`,
-            comment: "{label} is the field's label, {problem} what is wrong with what was typed, {used} the value still in use",
+            message: `${problem}. Still using ${used}.`,
+            comment: "{problem} is a sentence saying what is wrong with what was typed, {used} the value still in use",
           })}
         </p>
       ) : null}

@@ -1,5 +1,4 @@
 import { useId } from "react";
-import { t } from "@lingui/core/macro";
 import { useTypedValue } from "./use-typed-value.ts";
 
 export type TextFieldProps = {
@@ -8,7 +7,10 @@ export type TextFieldProps = {
   value: string;
   help?: string;
   maxLength: number;
-  /** Checks typed text; the field shows the message and keeps the text when it is invalid. */
+  /**
+   * Checks typed text; the field keeps the text when it is invalid and shows the message, a
+   * sentence about the field without its full stop ("Plan name is empty").
+   */
   validate: (text: string) => { ok: true; value: string } | { ok: false; message: string };
   onCommit: (value: string) => void;
 };
@@ -48,7 +50,7 @@ export function TextField({ label, value, help, maxLength, validate, onCommit, .
       />
       {error ? (
         <p id={errorId} className="field__error" role="alert">
-          {t({ message: `${label} ${problem}.`, comment: "{label} is the field's label, {problem} what is wrong with what was typed" })}
+          {`${problem}.`}
         </p>
       ) : null}
       {help ? (
