@@ -4,6 +4,7 @@
  * can write an embed address by hand); a bad one falls back to its default and is reported.
  * The scenario and the display settings (currency, brand) are read by the app's URL state.
  */
+import { t } from "@lingui/core/macro";
 import type { InputProblem } from "../../model/index.ts";
 import { claimUrlKeys, cleanBrand } from "../../state/url-state.ts";
 import {
@@ -46,7 +47,6 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
 claimUrlKeys(["embed", ...Object.values(EMBED_PARAMS)]);
 
 const MAX_LABEL_LENGTH = 40;
-const DEFAULT_CTA_LABEL = "Get in touch";
 
 export function readEmbedOptions(search: string): { options: EmbedOptions; problems: InputProblem[] } {
   const params = new URLSearchParams(search);
@@ -74,7 +74,7 @@ export function readEmbedOptions(search: string): { options: EmbedOptions; probl
   };
   const label = read(EMBED_PARAMS.ctaLabel, (text) => ({ ok: true, value: cleanBrand(text).slice(0, MAX_LABEL_LENGTH) }));
   const url = read(EMBED_PARAMS.ctaUrl, checkHttpsUrl);
-  if (url) options.cta = { label: label || DEFAULT_CTA_LABEL, url };
+  if (url) options.cta = { label: label || t({ message: "Get in touch", comment: "The embed's call-to-action button when the host gave it no label" }), url };
   else if (label && !params.has(EMBED_PARAMS.ctaUrl)) {
     problems.push({ key: EMBED_PARAMS.ctaLabel, message: "has no valid call-to-action address to go to" });
   }
