@@ -145,8 +145,8 @@ function keyProblem(key: string): string | null {
     const focusKey = FOCUS_KEY;
     return t`${focusKey} is the prospect’s choice of plan, not a price term`;
   }
-  const described = describeKey(key);
-  return inputDef(key) ? t`${described} is a business input, not a price term` : t`${described} is not a setting this calculator knows`;
+  const setting = describeKey(key);
+  return inputDef(key) ? t`${setting} is a business input, not a price term` : t`${setting} is not a setting this calculator knows`;
 }
 
 function isNameKey(key: string): boolean {
@@ -168,24 +168,26 @@ export function checkValues(raw: Readonly<Record<string, unknown>>): ValuesResul
   const tooMany =
     (typeof count === "number" || typeof count === "string") && Number.isInteger(Number(count)) && Number(count) > MAX_PLANS;
   if (tooMany) {
-    const described = describeKey(PLANS_KEY);
-    const plans = String(count);
+    const setting = describeKey(PLANS_KEY);
+    const value = String(count);
     const maxPlans = MAX_PLANS;
-    problems.push(t`${described} is ${plans}, and a price sheet holds at most ${maxPlans} plans`);
+    problems.push(t`${setting} is ${value}, and a price sheet holds at most ${maxPlans} plans`);
   }
   for (const [key, value] of Object.entries(raw)) {
     const problem = keyProblem(key);
     if (problem) {
       if (!(tooMany && (splitPlanKey(key)?.plan ?? 0) > MAX_PLANS)) problems.push(problem);
     } else if (isNameKey(key)) {
-      const described = describeKey(key);
       if (typeof value === "string") params.set(key, value);
-      else problems.push(t`${described} is not text`);
+      else {
+        const setting = describeKey(key);
+        problems.push(t`${setting} is not text`);
+      }
     } else if (typeof value === "number" && Number.isFinite(value)) params.set(key, plainText(value));
     else if (typeof value === "string") params.set(key, value);
     else {
-      const described = describeKey(key);
-      problems.push(t`${described} is not a number`);
+      const setting = describeKey(key);
+      problems.push(t`${setting} is not a number`);
     }
   }
   if (tooMany) return { ok: false, problems };
