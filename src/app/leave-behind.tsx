@@ -6,6 +6,7 @@
  * only), so a print from the browser's own menu carries all of it.
  */
 import { useState } from "react";
+import { t } from "@lingui/core/macro";
 import type { CostViews } from "../state/use-costs.ts";
 import type { AnalysisState } from "../state/use-analysis.ts";
 import type { Currency } from "../lib/format.ts";
@@ -17,9 +18,6 @@ import { usePrintRequestedAt } from "../features/print/print-request.ts";
 import { RunningTotalChart } from "../features/charts/running-total-chart.tsx";
 import { loadSheets } from "../features/price-sheets/sheets.ts";
 
-/** The footer's name when the provider has not given theirs. */
-const UNBRANDED_FOOTER = "IT support: managed flat fee or break-fix hourly";
-
 /** Above the verdict: logo, name, date; and the footer every page repeats. */
 export function LeaveBehindTop() {
   const brand = useCalculator((state) => state.display.brand);
@@ -29,7 +27,8 @@ export function LeaveBehindTop() {
   return (
     <>
       <CoverHeader brand={brand} logo={logo} date={date} />
-      <PageFooter name={brand || UNBRANDED_FOOTER} />
+      {/* The footer's name when the provider has not given theirs. */}
+      <PageFooter name={brand || t`IT support: managed flat fee or break-fix hourly`} />
     </>
   );
 }

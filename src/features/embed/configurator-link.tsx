@@ -1,5 +1,6 @@
 /** The full calculator's way to the embed configurator (its own file: the embed's code stays out of the page). */
 import { useDeferredValue, useMemo } from "react";
+import { t } from "@lingui/core/macro";
 import { useCalculator } from "../../state/store.ts";
 import { writeUrl } from "../../state/url-state.ts";
 
@@ -11,5 +12,5 @@ export function EmbedConfiguratorLink() {
   const scenario = useDeferredValue(useCalculator((state) => state.scenario));
   const display = useDeferredValue(useCalculator((state) => state.display));
   const query = useMemo(() => writeUrl({ scenario, display }), [scenario, display]);
-  return <a href={`${CONFIGURE_PATH}${query ? `?${query}` : ""}`}>Embed this calculator on your website</a>;
+  return <a href={`${CONFIGURE_PATH}${query ? `?${query}` : ""}`}>{t`Embed this calculator on your website`}</a>;
 }

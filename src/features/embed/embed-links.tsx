@@ -1,4 +1,5 @@
 /** The embed's way out: the host's call to action and the full calculator with the same scenario. */
+import { t } from "@lingui/core/macro";
 import { useCalculator } from "../../state/store.ts";
 import { writeUrl } from "../../state/url-state.ts";
 import type { CallToAction } from "./embed-options.ts";
@@ -21,10 +22,10 @@ export function EmbedLinks({ cta, onCtaClick }: { cta: CallToAction | null; onCt
         </a>
       ) : null}
       <a className="embed__full" href={fullApp} target="_blank" rel="noopener">
-        Open the full calculator
+        {t`Open the full calculator`}
       </a>
       <a className="embed__how" href={`${fullApp}#explain-title`} target="_blank" rel="noopener">
-        How this is calculated
+        {t`How this is calculated`}
       </a>
     </div>
   );

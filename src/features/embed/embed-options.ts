@@ -4,10 +4,8 @@
  * can write an embed address by hand); a bad one falls back to its default and is reported.
  * The scenario and the display settings (currency, brand) are read by the app's URL state.
  */
+import { t } from "@lingui/core/macro";
 import type { SettingProblem } from "../../embed-loader/messages.ts";
-
-/** A refused embed setting, in English: only the host page's author reads it, in the console. */
-type RefusedSetting = Omit<SettingProblem, "value">;
 import { claimUrlKeys, cleanBrand } from "../../state/url-state.ts";
 import {
   EMBED_PARAMS,
@@ -48,8 +46,10 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
 /** `embed=1` (src/app/read-page-mode.ts) and the embed's own settings are not scenario keys. */
 claimUrlKeys(["embed", ...Object.values(EMBED_PARAMS)]);
 
+/** A refused embed setting, in English: only the host page's author reads it, in the console. */
+type RefusedSetting = Omit<SettingProblem, "value">;
+
 const MAX_LABEL_LENGTH = 40;
-const DEFAULT_CTA_LABEL = "Get in touch";
 
 export function readEmbedOptions(search: string): { options: EmbedOptions; problems: RefusedSetting[] } {
   const params = new URLSearchParams(search);
@@ -77,7 +77,7 @@ export function readEmbedOptions(search: string): { options: EmbedOptions; probl
   };
   const label = read(EMBED_PARAMS.ctaLabel, (text) => ({ ok: true, value: cleanBrand(text).slice(0, MAX_LABEL_LENGTH) }));
   const url = read(EMBED_PARAMS.ctaUrl, checkHttpsUrl);
-  if (url) options.cta = { label: label || DEFAULT_CTA_LABEL, url };
+  if (url) options.cta = { label: label || t({ message: "Get in touch", comment: "The embed's call-to-action button when the host gave it no label" }), url };
   else if (label && !params.has(EMBED_PARAMS.ctaUrl)) {
     problems.push({ key: EMBED_PARAMS.ctaLabel, message: "has no valid call-to-action address to go to" });
   }

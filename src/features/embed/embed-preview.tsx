@@ -4,6 +4,8 @@
  * and any setting the embed refused (which its visitors never see).
  */
 import { useEffect, useRef, useState } from "react";
+import { plural, t } from "@lingui/core/macro";
+import { slot, withElements } from "../../i18n/with-elements.tsx";
 import { messageFromFrame, type EmbedMessage, type SettingProblem } from "../../embed-loader/messages.ts";
 import { attributeName } from "../../embed-loader/attributes.ts";
 
@@ -11,10 +13,20 @@ import { attributeName } from "../../embed-loader/attributes.ts";
 const RELOAD_DELAY_MS = 500;
 const LOG_LENGTH = 6;
 
+/** A line of the event log: the event's name and what it carried (a summary's field as it is named). */
 function describe(message: EmbedMessage): string {
   switch (message.type) {
-    case "ready":
-      return `ready: ${message.height}px tall${message.problems.length ? `, ${message.problems.length} setting(s) refused` : ""}`;
+    case "ready": {
+      const event = message.type;
+      const height = message.height;
+      const refused = message.problems.length;
+      return refused === 0
+        ? t({ message: `${event}: ${height}px tall`, comment: "{event} is the name of an event, kept as it is" })
+        : t({
+            message: `${event}: ${height}px tall, ${plural(refused, { one: "# setting(s) refused", other: "# setting(s) refused" })}`,
+            comment: "{event} is the name of an event, kept as it is. English writes “setting(s)” for either count.",
+          });
+    }
     case "resize":
       return `resize: ${message.height}px`;
     case "scenario-changed":
@@ -23,6 +35,9 @@ function describe(message: EmbedMessage): string {
       return `cta-clicked: ${message.label}`;
   }
 }
+
+const windowObject = slot(0);
+const listener = slot(1);
 
 export function EmbedPreview({ address }: { address: string }) {
   const frame = useRef<HTMLIFrameElement>(null);
@@ -54,7 +69,7 @@ export function EmbedPreview({ address }: { address: string }) {
       <iframe
         ref={frame}
         className="preview__frame"
-        title="Preview of the embedded calculator"
+        title={t`Preview of the embedded calculator`}
         src={shown}
         // No sandbox here: the preview shares this page's origin, where a sandbox that allows
         // scripts and the origin restricts nothing (browsers warn about it). On a host's site the
@@ -63,8 +78,8 @@ export function EmbedPreview({ address }: { address: string }) {
       />
       {problems.length > 0 ? (
         <div className="preview__problems" role="status">
-          <h3 className="preview__log-title">Settings the embed refused</h3>
-          <p className="muted">Your visitors never see these; on your site, each is a warning in the browser’s console.</p>
+          <h3 className="preview__log-title">{t`Settings the embed refused`}</h3>
+          <p className="muted">{t`Your visitors never see these; on your site, each is a warning in the browser’s console.`}</p>
           <ul>
             {problems.map((problem, index) => (
               <li key={`${problem.key}-${index}`}>
@@ -78,10 +93,13 @@ export function EmbedPreview({ address }: { address: string }) {
         </div>
       ) : null}
       <div className="preview__log">
-        <h3 className="preview__log-title">Events your page receives</h3>
+        <h3 className="preview__log-title">{t`Events your page receives`}</h3>
         <p className="muted">
-          Listen for them on the iframe or <code>window</code>, for example{" "}
-          <code>window.addEventListener("itcost:scenario-changed", (event) =&gt; …)</code>.
+          {withElements(
+            t`Listen for them on the iframe or ${windowObject}, for example ${listener}.`,
+            <code>window</code>,
+            <code>window.addEventListener("itcost:scenario-changed", (event) =&gt; …)</code>,
+          )}
         </p>
         <ol className="preview__events" aria-live="polite">
           {log.map((line, index) => (

@@ -1,19 +1,21 @@
 /** The embed's look and call to action, as the configurator edits them. */
 import { useId } from "react";
+import { i18n, type MessageDescriptor } from "@lingui/core";
+import { msg, t } from "@lingui/core/macro";
 import { SECTIONS, THEMES, checkAccent, checkHttpsUrl, type Section, type Theme } from "../../embed-loader/settings.ts";
 import { useCalculator } from "../../state/store.ts";
 import type { EmbedSettings } from "./snippet.ts";
 
-const THEME_NAMES: Readonly<Record<Theme, string>> = {
-  auto: "Follow the visitor's system",
-  light: "Light",
-  dark: "Dark",
+const THEME_NAMES: Readonly<Record<Theme, MessageDescriptor>> = {
+  auto: msg`Follow the visitor's system`,
+  light: msg({ message: "Light", comment: "A colour theme" }),
+  dark: msg({ message: "Dark", comment: "A colour theme" }),
 };
 
-const SECTION_NAMES: Readonly<Record<Section, string>> = {
-  inputs: "The five key inputs",
-  verdict: "The verdict",
-  chart: "The monthly chart",
+const SECTION_NAMES: Readonly<Record<Section, MessageDescriptor>> = {
+  inputs: msg`The five key inputs`,
+  verdict: msg`The verdict`,
+  chart: msg`The monthly chart`,
 };
 
 type Props = { settings: EmbedSettings; onChange: (settings: EmbedSettings) => void };
@@ -35,19 +37,19 @@ export function EmbedSettingsForm({ settings, onChange }: Props) {
   return (
     <div className="embed-settings">
       <fieldset className="embed-settings__group">
-        <legend>Look</legend>
+        <legend>{t({ message: "Look", comment: "Heading of the embed's theme and colour settings" })}</legend>
         <div className="embed-settings__field">
-          <label htmlFor={`${id}-theme`}>Theme</label>
+          <label htmlFor={`${id}-theme`}>{t`Theme`}</label>
           <select id={`${id}-theme`} value={settings.theme} onChange={(event) => set("theme", event.target.value as Theme)}>
             {THEMES.map((theme) => (
               <option key={theme} value={theme}>
-                {THEME_NAMES[theme]}
+                {i18n._(THEME_NAMES[theme])}
               </option>
             ))}
           </select>
         </div>
         <div className="embed-settings__field">
-          <label htmlFor={`${id}-accent`}>Accent colour</label>
+          <label htmlFor={`${id}-accent`}>{t`Accent colour`}</label>
           <div className="embed-settings__row">
             <input
               id={`${id}-accent`}
@@ -62,23 +64,24 @@ export function EmbedSettingsForm({ settings, onChange }: Props) {
             />
             <input
               type="color"
-              aria-label="Pick the accent colour"
+              aria-label={t`Pick the accent colour`}
               value={accentCheck?.ok && accent.length === 7 ? accent.toLowerCase() : "#0b5d4b"}
               onChange={(event) => set("accent", event.target.value)}
             />
           </div>
           <p id={`${id}-accent-help`} className={accentCheck && !accentCheck.ok ? "embed-settings__error" : "embed-settings__help"}>
-            {accentCheck && !accentCheck.ok ? `The accent ${accentCheck.message}.` : "A hex colour; leave empty for the calculator's own."}
+            {/* The loader's checks each refuse for one reason only, said here in a whole sentence. */}
+            {accentCheck && !accentCheck.ok ? t`The accent must be a hex colour like #0a7d5a.` : t`A hex colour; leave empty for the calculator's own.`}
           </p>
         </div>
         <label className="toggle">
           <input type="checkbox" checked={settings.transparent} onChange={(event) => set("transparent", event.target.checked)} />
-          <span>Transparent background (your page shows through)</span>
+          <span>{t`Transparent background (your page shows through)`}</span>
         </label>
       </fieldset>
 
       <fieldset className="embed-settings__group">
-        <legend>What it shows</legend>
+        <legend>{t`What it shows`}</legend>
         {SECTIONS.map((section) => (
           <label key={section} className="toggle">
             <input
@@ -87,30 +90,30 @@ export function EmbedSettingsForm({ settings, onChange }: Props) {
               disabled={settings.sections.length === 1 && settings.sections.includes(section)}
               onChange={(event) => toggleSection(section, event.target.checked)}
             />
-            <span>{SECTION_NAMES[section]}</span>
+            <span>{i18n._(SECTION_NAMES[section])}</span>
           </label>
         ))}
       </fieldset>
 
       <fieldset className="embed-settings__group">
-        <legend>Your name and call to action</legend>
+        <legend>{t`Your name and call to action`}</legend>
         <div className="embed-settings__field">
-          <label htmlFor={`${id}-brand`}>Your business name (shown as plain text)</label>
+          <label htmlFor={`${id}-brand`}>{t`Your business name (shown as plain text)`}</label>
           <input id={`${id}-brand`} type="text" value={brand} maxLength={60} onChange={(event) => setBrand(event.target.value)} />
         </div>
         <div className="embed-settings__field">
-          <label htmlFor={`${id}-cta-label`}>Button label</label>
+          <label htmlFor={`${id}-cta-label`}>{t`Button label`}</label>
           <input
             id={`${id}-cta-label`}
             type="text"
             value={settings.ctaLabel}
             maxLength={40}
-            placeholder="Book a free review"
+            placeholder={t`Book a free review`}
             onChange={(event) => set("ctaLabel", event.target.value)}
           />
         </div>
         <div className="embed-settings__field">
-          <label htmlFor={`${id}-cta-url`}>Button address</label>
+          <label htmlFor={`${id}-cta-url`}>{t`Button address`}</label>
           <input
             id={`${id}-cta-url`}
             type="url"
@@ -125,8 +128,8 @@ export function EmbedSettingsForm({ settings, onChange }: Props) {
           />
           <p id={`${id}-cta-url-help`} className={ctaCheck && !ctaCheck.ok ? "embed-settings__error" : "embed-settings__help"}>
             {ctaCheck && !ctaCheck.ok
-              ? `The button address ${ctaCheck.message}; no button is shown until it is.`
-              : "An https:// address, opened in a new tab. Leave empty for no button."}
+              ? t`The button address must be a full https:// address; no button is shown until it is.`
+              : t`An https:// address, opened in a new tab. Leave empty for no button.`}
           </p>
         </div>
       </fieldset>

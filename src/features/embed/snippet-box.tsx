@@ -1,5 +1,6 @@
 /** The snippet to paste, with a copy button that says when it has copied. */
 import { useId, useRef } from "react";
+import { t } from "@lingui/core/macro";
 import { useClipboard } from "../../components/use-clipboard.ts";
 
 export function SnippetBox({ snippet }: { snippet: string }) {
@@ -15,7 +16,7 @@ export function SnippetBox({ snippet }: { snippet: string }) {
   return (
     <div className="snippet">
       <label htmlFor={id} className="snippet__label">
-        Paste this where the calculator should appear
+        {t`Paste this where the calculator should appear`}
       </label>
       <textarea
         id={id}
@@ -29,11 +30,11 @@ export function SnippetBox({ snippet }: { snippet: string }) {
       />
       <div className="snippet__actions">
         <button type="button" className="button button--primary" onClick={() => void copy()}>
-          Copy snippet
+          {t`Copy snippet`}
         </button>
         <span className="snippet__status" role="status">
-          {status === "copied" ? "Copied. Paste it into your page's HTML." : null}
-          {status === "failed" ? "Copying was blocked by the browser. The snippet is selected: press Ctrl+C (⌘C on a Mac)." : null}
+          {status === "copied" ? t`Copied. Paste it into your page's HTML.` : null}
+          {status === "failed" ? t`Copying was blocked by the browser. The snippet is selected: press Ctrl+C (⌘C on a Mac).` : null}
         </span>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { plural, t } from "@lingui/core/macro";
 import type { CostViews } from "../../state/use-costs.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import { useCalculatorStoreApi } from "../../state/store.ts";
@@ -16,19 +17,29 @@ export function CsvExportButton({ costs, analysis }: { costs: CostViews; analysi
     const csv = buildCsv({ costs: costs.shown, simulation, link: shareableUrl(store, window.location) });
     const fileName = `it-support-costs-${dateStamp()}.csv`;
     const plans = costs.shown.plans.length;
-    const what = `${costs.shown.months.length} months of ${plans === 1 ? "both models" : `break-fix and ${plans} managed plans`}`;
+    const months = costs.shown.months.length;
     downloadText(fileName, csv, "text/csv;charset=utf-8");
+    const ranges = simulation !== null;
+    // Whole sentences for one plan or several, with the simulation's ranges or without them.
+    const downloaded =
+      plans === 1
+        ? ranges
+          ? t`Downloaded ${fileName}: ${plural(months, { one: "# month", other: "# months" })} of both models, with the simulation’s ranges.`
+          : t`Downloaded ${fileName}: ${plural(months, { one: "# month", other: "# months" })} of both models.`
+        : ranges
+          ? t`Downloaded ${fileName}: ${plural(months, { one: "# month", other: "# months" })} of break-fix and ${plans} managed plans, with the simulation’s ranges.`
+          : t`Downloaded ${fileName}: ${plural(months, { one: "# month", other: "# months" })} of break-fix and ${plans} managed plans.`;
     setStatus(
-      simulation
-        ? `Downloaded ${fileName}: ${what}, with the simulation’s ranges.`
-        : `Downloaded ${fileName}: ${what}. The simulation was still running, so its ranges are not in it; export again in a moment to include them.`,
+      ranges
+        ? downloaded
+        : `${downloaded} ${t`The simulation was still running, so its ranges are not in it; export again in a moment to include them.`}`,
     );
   };
 
   return (
     <div className="toolkit__actions">
       <button type="button" className="button" onClick={() => void exportCsv()}>
-        Download monthly figures (CSV)
+        {t`Download monthly figures (CSV)`}
       </button>
       <p className="toolkit__status" role="status">
         {status}

@@ -1,4 +1,5 @@
 import { memo, useId } from "react";
+import { t } from "@lingui/core/macro";
 import { INPUTS, type InputGroup } from "../../model/index.ts";
 import { PlansSection } from "./plans-section.tsx";
 import { PresetPicker } from "./preset-picker.tsx";
@@ -19,7 +20,7 @@ export const InputPanel = memo(function InputPanel({
   showPresets = true,
   showPlans = true,
   size,
-  title = "Your business",
+  title = t`Your business`,
 }: {
   showPresets?: boolean;
   /** Presenter mode shows the five key inputs alone: the plans stand side by side above. */
@@ -42,7 +43,7 @@ export const InputPanel = memo(function InputPanel({
       </div>
       {showPlans ? <PlansSection size={size} /> : null}
       <details className="more">
-        <summary className="more__summary">More assumptions</summary>
+        <summary className="more__summary">{t`More assumptions`}</summary>
         {GROUP_ORDER.map((group) => (
           <fieldset key={group} className="inputs__group">
             <legend className="inputs__legend">{groupLabel(group)}</legend>

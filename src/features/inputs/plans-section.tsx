@@ -1,5 +1,6 @@
 import { memo, useId } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { t } from "@lingui/core/macro";
 import { INPUTS, MAX_PLANS, planCount, planTerms, type InputDef, type Scenario } from "../../model/index.ts";
 import { useCalculator } from "../../state/store.ts";
 import { ScenarioField } from "./scenario-field.tsx";
@@ -27,42 +28,41 @@ export const PlansSection = memo(function PlansSection({ size }: { size?: "norma
   const removePlan = useCalculator((state) => state.removePlan);
   const undoRemovePlan = useCalculator((state) => state.undoRemovePlan);
   const setFocus = useCalculator((state) => state.setFocus);
+  const maxPlans = MAX_PLANS;
 
   return (
     <div className="plans">
       <h3 id={titleId} className="plans__title">
-        Managed plans
+        {t`Managed plans`}
       </h3>
-      <p className="plans__intro">
-        Enter each managed offer you are weighing: a provider&apos;s tiers, or quotes from several providers.
-      </p>
+      <p className="plans__intro">{t`Enter each managed offer you are weighing: a provider's tiers, or quotes from several providers.`}</p>
       {names.map((name, index) => (
         <PlanCard key={index} plan={index + 1} name={name} removable={count > 1} onRemove={removePlan} size={size} />
       ))}
       {removed !== null ? (
         <p className="plans__removed" role="status">
-          Removed “{removed}”.{" "}
+          {t`Removed “${removed}”.`}{" "}
           <button type="button" className="button button--small" onClick={undoRemovePlan}>
-            Undo
+            {t`Undo`}
           </button>
         </p>
       ) : null}
       <div className="plans__actions">
         <button type="button" className="button" onClick={addPlan} disabled={count >= MAX_PLANS} aria-describedby={count >= MAX_PLANS ? `${titleId}-limit` : undefined}>
-          Add a plan
+          {t`Add a plan`}
         </button>
         {count >= MAX_PLANS ? (
           <span id={`${titleId}-limit`} className="plans__limit">
-            Up to {MAX_PLANS} plans.
+            {t`Up to ${maxPlans} plans.`}
           </span>
         ) : null}
       </div>
       <div className="field plans__focus">
         <label className="field__label" htmlFor={focusId}>
-          Compare break-fix with
+          {t`Compare break-fix with`}
         </label>
         <select id={focusId} className="select" value={focus} onChange={(event) => setFocus(Number(event.target.value))}>
-          <option value={0}>The cheapest plan</option>
+          <option value={0}>{t`The cheapest plan`}</option>
           {names.map((name, index) => (
             <option key={index} value={index + 1}>
               {name}
@@ -81,13 +81,13 @@ const PlanCard = memo(function PlanCard({ plan, name, removable, onRemove, size 
   return (
     <fieldset className="plan">
       <legend className="plan__legend">
-        Plan {plan}: {name}
+        {t({ message: `Plan ${plan}: ${name}`, comment: "A managed plan's number and name, as the heading of its fields" })}
       </legend>
       {UP_FRONT_INPUTS.map((def) => (
         <ScenarioField key={def.key} def={def} plan={plan} size={size} />
       ))}
       <details className="plan__more">
-        <summary className="plan__more-summary">More terms of {name}</summary>
+        <summary className="plan__more-summary">{t`More terms of ${name}`}</summary>
         <div className="plan__fields">
           {FOLDED_INPUTS.map((def) => (
             <ScenarioField key={def.key} def={def} plan={plan} />
@@ -95,8 +95,8 @@ const PlanCard = memo(function PlanCard({ plan, name, removable, onRemove, size 
         </div>
       </details>
       {removable ? (
-        <button type="button" className="button button--small plan__remove" onClick={() => onRemove(plan)} aria-label={`Remove plan ${name}`}>
-          Remove plan
+        <button type="button" className="button button--small plan__remove" onClick={() => onRemove(plan)} aria-label={t`Remove plan ${name}`}>
+          {t`Remove plan`}
         </button>
       ) : null}
     </fieldset>

@@ -1,3 +1,5 @@
+import { i18n } from "@lingui/core";
+import { t } from "@lingui/core/macro";
 import { useCalculator } from "../../state/store.ts";
 import { PRESETS } from "./presets.ts";
 
@@ -10,27 +12,30 @@ export function PresetPicker() {
   return (
     <div className="presets">
       <p className="presets__title" id="presets-title">
-        Start from a typical business
+        {t`Start from a typical business`}
       </p>
       <div className="presets__list" role="group" aria-labelledby="presets-title">
-        {PRESETS.map((preset) => (
-          <button
-            key={preset.id}
-            type="button"
-            className="button button--chip"
-            title={preset.description}
-            onClick={() => applyPreset(preset.name, preset.values)}
-          >
-            {preset.name}
-          </button>
-        ))}
+        {PRESETS.map((preset) => {
+          const name = i18n._(preset.name);
+          return (
+            <button
+              key={preset.id}
+              type="button"
+              className="button button--chip"
+              title={i18n._(preset.description)}
+              onClick={() => applyPreset(name, preset.values)}
+            >
+              {name}
+            </button>
+          );
+        })}
       </div>
       <p className="presets__status" role="status">
         {applied ? (
           <>
-            Filled in “{applied}”.{" "}
+            {t`Filled in “${applied}”.`}{" "}
             <button type="button" className="button button--link" onClick={undoPreset}>
-              Undo
+              {t`Undo`}
             </button>
           </>
         ) : null}

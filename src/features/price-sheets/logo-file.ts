@@ -3,6 +3,8 @@
  * guesses from it), then scaled down in the browser to a small data: URL kept with the price sheet.
  * SVG is refused: it can carry script.
  */
+import { t } from "@lingui/core/macro";
+import { formatNumber } from "../../lib/format.ts";
 import { MAX_LOGO_CHARS, isLogoUrl } from "./sheets.ts";
 
 export const MAX_LOGO_FILE_BYTES = 500 * 1024;
@@ -23,11 +25,17 @@ export function sniffImage(head: Uint8Array): LogoKind | null {
 
 /** The reason a file cannot be a logo, before anything is decoded; null when it may be one. */
 export function refuseLogoFile(size: number, head: Uint8Array): string | null {
-  if (size > MAX_LOGO_FILE_BYTES) return `at ${Math.round(size / 1024)} KB it is larger than the 500 KB a logo may be`;
+  if (size > MAX_LOGO_FILE_BYTES) {
+    const kilobytes = formatNumber(Math.round(size / 1024));
+    const limit = formatNumber(MAX_LOGO_FILE_BYTES / 1024);
+    return t({ message: `at ${kilobytes} KB it is larger than the ${limit} KB a logo may be`, comment: "Why a file cannot be a logo, after: “file.png” was not used as the logo:" });
+  }
   if (sniffImage(head) !== null) return null;
   const text = new TextDecoder().decode(head).trimStart().toLowerCase();
-  if (text.startsWith("<svg") || text.startsWith("<?xml")) return "it is an SVG image, which can carry script: save the logo as PNG, JPEG or WebP";
-  return "it is not a PNG, JPEG or WebP image";
+  if (text.startsWith("<svg") || text.startsWith("<?xml")) {
+    return t({ message: "it is an SVG image, which can carry script: save the logo as PNG, JPEG or WebP", comment: "Why a file cannot be a logo, after: “file.png” was not used as the logo:" });
+  }
+  return t({ message: "it is not a PNG, JPEG or WebP image", comment: "Why a file cannot be a logo, after: “file.png” was not used as the logo:" });
 }
 
 /** The size that fits inside the largest logo box, keeping the shape; never enlarged. */
@@ -47,20 +55,23 @@ export async function readLogoFile(file: Blob): Promise<LogoResult> {
   try {
     bitmap = await createImageBitmap(file);
   } catch {
-    return { ok: false, message: "the image could not be read (the file may be damaged)" };
+    return { ok: false, message: t({ message: "the image could not be read (the file may be damaged)", comment: "Why a file cannot be a logo, after: “file.png” was not used as the logo:" }) };
   }
   const { width, height } = fitLogo(bitmap.width, bitmap.height);
   const canvas = document.createElement("canvas");
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext("2d");
-  if (!context) return { ok: false, message: "this browser could not scale the image" };
+  if (!context) return { ok: false, message: t({ message: "this browser could not scale the image", comment: "Why a file cannot be a logo, after: “file.png” was not used as the logo:" }) };
   context.imageSmoothingQuality = "high";
   context.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
   // PNG keeps a logo's flat colours and edges; WebP (where the browser writes it) is far smaller for a photo.
   const candidates = [canvas.toDataURL("image/png"), canvas.toDataURL("image/webp", 0.92)];
   const logo = candidates.filter(isLogoUrl).sort((a, b) => a.length - b.length)[0];
-  if (!logo) return { ok: false, message: `even scaled down it is larger than ${MAX_LOGO_CHARS / 1000} kB` };
+  if (!logo) {
+    const limit = formatNumber(MAX_LOGO_CHARS / 1000);
+    return { ok: false, message: t({ message: `even scaled down it is larger than ${limit} kB`, comment: "Why a file cannot be a logo, after: “file.png” was not used as the logo:" }) };
+  }
   return { ok: true, logo };
 }

@@ -1,6 +1,9 @@
 import { memo, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { plural, t } from "@lingui/core/macro";
 import { useCalculator, useCalculatorStoreApi } from "../../state/store.ts";
 import { downloadText } from "../../lib/download.ts";
+import { formatNumber } from "../../lib/format.ts";
+import { pageIntlLocale } from "../../i18n/messages.ts";
 import {
   MAX_FILE_BYTES,
   MAX_NAME_LENGTH,
@@ -16,7 +19,7 @@ import {
   termsOf,
   type PriceSheet,
 } from "./sheets.ts";
-import { readLogoFile } from "./logo-file.ts";
+import { MAX_LOGO_FILE_BYTES, readLogoFile } from "./logo-file.ts";
 import { StatusWithUndo } from "../../components/status-with-undo.tsx";
 
 type Message = {
@@ -27,13 +30,26 @@ type Message = {
   undoNeedsStore?: boolean;
 };
 
-const LIST = new Intl.ListFormat("en", { type: "conjunction" });
-
-/** "2 managed plans, “Basic” and “Gold Care”": what a sheet's plans are, in words. */
-function plansInWords(sheet: Pick<PriceSheet, "values">): string {
+/**
+ * How many plans a sheet has and their names as a list ("“Basic” and “Gold Care”"), for the
+ * sentences that say "2 managed plans, “Basic” and “Gold Care”".
+ */
+function sheetPlanNames(sheet: Pick<PriceSheet, "values">): { count: number; names: string } {
   const plans = sheetPlans(sheet);
-  const names = LIST.format(plans.map((plan) => `“${plan.msName}”`));
-  return plans.length === 1 ? `one managed plan, ${names}` : `${plans.length} managed plans, ${names}`;
+  const list = new Intl.ListFormat(pageIntlLocale(), { type: "conjunction" });
+  const quoted = plans.map(({ msName: name }) => t({ message: `“${name}”`, comment: "A plan's name in quotation marks" }));
+  return { count: plans.length, names: list.format(quoted) };
+}
+
+/** Whole sentences one after another, leaving out the empty ones (a note persist() did not need). */
+function sentences(...texts: string[]): string {
+  return texts.filter(Boolean).join(" ");
+}
+
+/** "Holds the break-fix terms and 2 managed plans, “Basic” and “Gold Care”." */
+function holdsText(sheet: Pick<PriceSheet, "values">): string {
+  const { count, names } = sheetPlanNames(sheet);
+  return t`Holds the break-fix terms and ${plural(count, { one: `one managed plan, ${names}`, other: `# managed plans, ${names}` })}.`;
 }
 
 function sameName(a: string, b: string): boolean {
@@ -70,6 +86,8 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const selected = sheets.find((sheet) => sheet.id === selectedId) ?? null;
+  const selectedName = selected?.name ?? "";
+  const logoLimit = formatNumber(MAX_LOGO_FILE_BYTES / 1024);
 
   // The chosen sheet's logo is the one the printout and presenter mode show.
   const selectedLogo = selected?.logo ?? null;
@@ -80,25 +98,27 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
   /** Shows the new list and stores it; says so when it could not be stored. Returns a note to add to the message. */
   const persist = (next: PriceSheet[]): string => {
     setSheets(next);
-    if (!persistence.current.available) return " It is kept until this page is closed: this browser is not storing anything.";
+    if (!persistence.current.available) return t`It is kept until this page is closed: this browser is not storing anything.`;
     const result = saveSheets(next, persistence.current);
     if (result.status === "ok") {
       persistence.current.corrupt = false;
       return "";
     }
     if (result.status === "full") {
-      return " It could not be stored because this browser's storage is full, so it is kept only until this page is closed. Export it to a file, or delete sheets you no longer need.";
+      return t`It could not be stored because this browser's storage is full, so it is kept only until this page is closed. Export it to a file, or delete sheets you no longer need.`;
     }
     persistence.current.available = false;
-    setStorageNotice("This browser stopped letting the calculator store anything; price sheets are kept until the page is closed. Export a sheet to a file to keep it.");
-    return " It is kept until this page is closed: this browser is not storing anything.";
+    setStorageNotice(
+      t`This browser stopped letting the calculator store anything; price sheets are kept until the page is closed. Export a sheet to a file to keep it.`,
+    );
+    return t`It is kept until this page is closed: this browser is not storing anything.`;
   };
 
   const save = (event: FormEvent) => {
     event.preventDefault();
     const cleaned = cleanName(name);
     if (!cleaned) {
-      setMessage({ kind: "error", text: "Give the price sheet a name first." });
+      setMessage({ kind: "error", text: t`Give the price sheet a name first.` });
       return;
     }
     const values = termsOf(store.getState().scenario);
@@ -109,22 +129,25 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
     const note = persist(next);
     setSelectedId(sheet.id);
     setName("");
-    const verb = existing ? "Updated" : "Saved";
-    setMessage({
-      kind: note ? "error" : "done",
-      text: `${verb} “${sheet.name}” with the break-fix terms and ${plansInWords(sheet)}.${note}`,
-    });
+    const sheetName = sheet.name;
+    const { count, names } = sheetPlanNames(sheet);
+    const text = existing
+      ? t`Updated “${sheetName}” with the break-fix terms and ${plural(count, { one: `one managed plan, ${names}`, other: `# managed plans, ${names}` })}.`
+      : t`Saved “${sheetName}” with the break-fix terms and ${plural(count, { one: `one managed plan, ${names}`, other: `# managed plans, ${names}` })}.`;
+    setMessage({ kind: note ? "error" : "done", text: sentences(text, note) });
   };
 
   const apply = () => {
     if (!selected) return;
     store.getState().applyPriceSheet(selected.name, sheetChange(selected));
+    const sheetName = selected.name;
+    const { count, names } = sheetPlanNames(selected);
     setMessage({
       kind: "done",
-      text: `Applied “${selected.name}”: the break-fix terms and ${plansInWords(selected)}; the business inputs are unchanged.`,
+      text: t`Applied “${sheetName}”: the break-fix terms and ${plural(count, { one: `one managed plan, ${names}`, other: `# managed plans, ${names}` })}; the business inputs are unchanged.`,
       undo: () => {
         undoPreset();
-        setMessage({ kind: "done", text: `Went back to the terms before “${selected.name}”.` });
+        setMessage({ kind: "done", text: t`Went back to the terms before “${sheetName}”.` });
       },
       undoNeedsStore: true,
     });
@@ -139,18 +162,19 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
   const finishRename = (event: FormEvent) => {
     event.preventDefault();
     if (!selected || renaming === null) return;
-    const cleaned = cleanName(renaming);
-    if (!cleaned) {
-      setMessage({ kind: "error", text: "A price sheet needs a name." });
+    const newName = cleanName(renaming);
+    if (!newName) {
+      setMessage({ kind: "error", text: t`A price sheet needs a name.` });
       return;
     }
-    if (sheets.some((sheet) => sheet.id !== selected.id && sameName(sheet.name, cleaned))) {
-      setMessage({ kind: "error", text: `There is already a price sheet called “${cleaned}”. Choose another name.` });
+    if (sheets.some((sheet) => sheet.id !== selected.id && sameName(sheet.name, newName))) {
+      setMessage({ kind: "error", text: t`There is already a price sheet called “${newName}”. Choose another name.` });
       return;
     }
-    const note = persist(sheets.map((sheet) => (sheet.id === selected.id ? { ...sheet, name: cleaned } : sheet)));
+    const note = persist(sheets.map((sheet) => (sheet.id === selected.id ? { ...sheet, name: newName } : sheet)));
     setRenaming(null);
-    setMessage({ kind: note ? "error" : "done", text: `Renamed “${selected.name}” to “${cleaned}”.${note}` });
+    const oldName = selected.name;
+    setMessage({ kind: note ? "error" : "done", text: sentences(t`Renamed “${oldName}” to “${newName}”.`, note) });
   };
 
   const remove = () => {
@@ -160,39 +184,43 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
     const note = persist(next);
     setSelectedId(next[Math.min(index, next.length - 1)]?.id ?? "");
     setRenaming(null);
+    const sheetName = selected.name;
     setMessage({
       kind: note ? "error" : "done",
-      text: `Deleted “${selected.name}”.${note}`,
+      text: sentences(t`Deleted “${sheetName}”.`, note),
       undo: () => {
         const restored = [...next.slice(0, index), selected, ...next.slice(index)];
         const undoNote = persist(restored);
         setSelectedId(selected.id);
-        setMessage({ kind: undoNote ? "error" : "done", text: `Restored “${selected.name}”.${undoNote}` });
+        setMessage({ kind: undoNote ? "error" : "done", text: sentences(t`Restored “${sheetName}”.`, undoNote) });
       },
     });
   };
 
   const exportSheet = () => {
     if (!selected) return;
-    downloadText(sheetFileName(selected), sheetFileText(selected), "application/json");
-    setMessage({ kind: "done", text: `Exported “${selected.name}” as ${sheetFileName(selected)}.` });
+    const sheetName = selected.name;
+    const fileName = sheetFileName(selected);
+    downloadText(fileName, sheetFileText(selected), "application/json");
+    setMessage({ kind: "done", text: t`Exported “${sheetName}” as ${fileName}.` });
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
-    const refuse = (reason: string) =>
-      setMessage({ kind: "error", text: `“${file.name}” was not imported: ${reason}. Nothing was changed.` });
+    const fileName = file.name;
+    const refuse = (reason: string) => setMessage({ kind: "error", text: t`“${fileName}” was not imported: ${reason}. Nothing was changed.` });
     if (file.size > MAX_FILE_BYTES) {
-      refuse(`at ${Math.round(file.size / 1000)} kB it is far too large to be a price sheet`);
+      const kilobytes = formatNumber(Math.round(file.size / 1000));
+      refuse(t({ message: `at ${kilobytes} kB it is far too large to be a price sheet`, comment: "Why a price-sheet file is refused, after: “file.json” was not imported:" }));
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      refuse("the file could not be read");
+      refuse(t({ message: "the file could not be read", comment: "Why a price-sheet file is refused, after: “file.json” was not imported:" }));
       return;
     }
     const parsed = parseSheetFile(text);
@@ -209,12 +237,11 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
     };
     const note = persist([...sheets, sheet]);
     setSelectedId(sheet.id);
-    const defaults =
-      parsed.missing.length > 0 ? ` It did not name ${parsed.missing.join(", ")}, so those take the calculator's defaults.` : "";
-    setMessage({
-      kind: note ? "error" : "done",
-      text: `Imported “${sheet.name}”. Choose Apply to use its prices.${defaults}${note}`,
-    });
+    const sheetName = sheet.name;
+    const keys = parsed.missing.join(", ");
+    const imported = t({ message: `Imported “${sheetName}”. Choose Apply to use its prices.`, comment: "Apply is the button that applies a price sheet" });
+    const defaults = parsed.missing.length > 0 ? t`It did not name ${keys}, so those take the calculator's defaults.` : "";
+    setMessage({ kind: note ? "error" : "done", text: sentences(imported, defaults, note) });
   };
 
   const setSheetLogo = (sheet: PriceSheet, logo: string | null): string => {
@@ -229,28 +256,31 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
     event.target.value = "";
     if (!file || !selected) return;
     const result = await readLogoFile(file);
+    const fileName = file.name;
     if (!result.ok) {
-      setMessage({ kind: "error", text: `“${file.name}” was not used as the logo: ${result.message}.` });
+      const reason = result.message;
+      setMessage({ kind: "error", text: t`“${fileName}” was not used as the logo: ${reason}.` });
       return;
     }
     const note = setSheetLogo(selected, result.logo);
-    setMessage({ kind: note ? "error" : "done", text: `“${selected.name}” now has the logo from “${file.name}”.${note}` });
+    const sheetName = selected.name;
+    setMessage({ kind: note ? "error" : "done", text: sentences(t`“${sheetName}” now has the logo from “${fileName}”.`, note) });
   };
 
   const removeLogo = () => {
     if (!selected) return;
     const note = setSheetLogo(selected, null);
-    setMessage({ kind: note ? "error" : "done", text: `Removed the logo of “${selected.name}”.${note}` });
+    const sheetName = selected.name;
+    setMessage({ kind: note ? "error" : "done", text: sentences(t`Removed the logo of “${sheetName}”.`, note) });
   };
 
   return (
     <section className="toolkit__card price-sheets" aria-labelledby={`${ids.list}-title`}>
       <h3 id={`${ids.list}-title`} className="toolkit__title">
-        Price sheets
+        {t`Price sheets`}
       </h3>
       <p className="toolkit__lede">
-        Your break-fix terms and managed plans under a name, kept in this browser. Applying one changes only the terms and
-        plans, never the prospect’s business inputs.
+        {t`Your break-fix terms and managed plans under a name, kept in this browser. Applying one changes only the terms and plans, never the prospect’s business inputs.`}
       </p>
       {storageNotice ? (
         <p className="toolkit__notice" role="alert">
@@ -259,7 +289,7 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
       ) : null}
       <form className="toolkit__row" onSubmit={save}>
         <label htmlFor={ids.name} className="toolkit__label">
-          Name
+          {t({ message: "Name", comment: "The name a price sheet is saved under" })}
         </label>
         <input
           id={ids.name}
@@ -267,17 +297,17 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
           value={name}
           maxLength={MAX_NAME_LENGTH}
           autoComplete="off"
-          placeholder="e.g. Standard 2026"
+          placeholder={t`e.g. Standard 2026`}
           onChange={(event) => setName(event.target.value)}
         />
         <button type="submit" className="button">
-          Save current terms
+          {t`Save current terms`}
         </button>
       </form>
       {sheets.length > 0 ? (
         <div className="toolkit__row">
           <label htmlFor={ids.list} className="toolkit__label">
-            Saved
+            {t({ message: "Saved", comment: "Label of the list of saved price sheets" })}
           </label>
           <select
             id={ids.list}
@@ -301,34 +331,34 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
             disabled={!selected}
             aria-describedby={selected ? ids.plans : undefined}
           >
-            Apply
+            {t({ message: "Apply", comment: "Button: apply the chosen price sheet's terms to the scenario" })}
           </button>
           {selected ? (
             <p id={ids.plans} className="muted price-sheets__plans">
-              Holds the break-fix terms and {plansInWords(selected)}.
+              {holdsText(selected)}
             </p>
           ) : null}
         </div>
       ) : (
-        <p className="muted">No price sheets saved yet.</p>
+        <p className="muted">{t`No price sheets saved yet.`}</p>
       )}
       {selected && renaming === null ? (
         <div className="toolkit__actions">
           <button type="button" className="button" onClick={startRename}>
-            Rename
+            {t`Rename`}
           </button>
           <button type="button" className="button" onClick={remove}>
-            Delete
+            {t`Delete`}
           </button>
           <button type="button" className="button" onClick={exportSheet}>
-            Export to file
+            {t`Export to file`}
           </button>
         </div>
       ) : null}
       {selected && renaming !== null ? (
         <form className="toolkit__row" onSubmit={finishRename}>
           <label htmlFor={ids.rename} className="toolkit__label">
-            New name
+            {t`New name`}
           </label>
           <input
             id={ids.rename}
@@ -341,22 +371,22 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
             onChange={(event) => setRenaming(event.target.value)}
           />
           <button type="submit" className="button">
-            Save name
+            {t`Save name`}
           </button>
           <button type="button" className="button" onClick={() => setRenaming(null)}>
-            Cancel
+            {t`Cancel`}
           </button>
         </form>
       ) : null}
       {selected ? (
         <div className="toolkit__row price-sheets__logo">
           <label htmlFor={ids.logo} className="toolkit__label">
-            Logo
+            {t`Logo`}
           </label>
           {selected.logo ? (
-            <img className="price-sheets__logo-preview" src={selected.logo} alt={`The logo of “${selected.name}”`} />
+            <img className="price-sheets__logo-preview" src={selected.logo} alt={t`The logo of “${selectedName}”`} />
           ) : (
-            <p className="muted price-sheets__logo-none">None yet: PNG, JPEG or WebP up to 500 KB, for the printout and presenter mode.</p>
+            <p className="muted price-sheets__logo-none">{t`None yet: PNG, JPEG or WebP up to ${logoLimit} KB, for the printout and presenter mode.`}</p>
           )}
           <input
             id={ids.logo}
@@ -367,7 +397,7 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
           />
           {selected.logo ? (
             <button type="button" className="button" onClick={removeLogo}>
-              Remove logo
+              {t`Remove logo`}
             </button>
           ) : null}
         </div>
@@ -376,14 +406,14 @@ export const PriceSheetManager = memo(function PriceSheetManager() {
         <input
           ref={fileInput}
           id={ids.file}
-          aria-label="Price sheet file to import"
+          aria-label={t`Price sheet file to import`}
           hidden
           type="file"
           accept="application/json,.json"
           onChange={(event) => void importFile(event)}
         />
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-          Import from file…
+          {t`Import from file…`}
         </button>
       </div>
       <StatusWithUndo

@@ -9,6 +9,7 @@
  * terms, and reads as one plan.
  */
 import * as z from "zod/mini";
+import { plural, t } from "@lingui/core/macro";
 import {
   INPUTS,
   MAX_PLANS,
@@ -26,6 +27,8 @@ import {
   type Scenario,
 } from "../../model/index.ts";
 import { readStoredText, writeStoredText, type StoreResult } from "../../lib/storage.ts";
+import { formatNumber } from "../../lib/format.ts";
+import { pageIntlLocale } from "../../i18n/messages.ts";
 import { isTermKey } from "../../state/store.ts";
 import { inputLabel } from "../../i18n/input-text.ts";
 import { problemText } from "../../i18n/problem-text.ts";
@@ -122,8 +125,9 @@ function plainText(value: number): string {
   return value.toFixed(100).replace(/\.?0+$/, "");
 }
 
+/** A key as a problem names it: the key, then the input's label. */
 function describeKey(key: string): string {
-  if (key === PLANS_KEY) return `${PLANS_KEY} (Managed plans)`;
+  if (key === PLANS_KEY) return `${PLANS_KEY} (${t`Managed plans`})`;
   const prefixed = splitPlanKey(key);
   const def = inputDef(prefixed && inputDef(prefixed.key)?.group === "managed" ? prefixed.key : key);
   return def ? `${key} (${inputLabel(def.key)})` : `“${key.slice(0, 40)}”`;
@@ -134,10 +138,16 @@ function keyProblem(key: string): string | null {
   if (key === PLANS_KEY || isTermKey(key)) return null;
   const prefixed = splitPlanKey(key);
   if (prefixed && inputDef(prefixed.key)?.group === "managed") {
-    return prefixed.plan <= MAX_PLANS ? null : `${key} is for plan ${prefixed.plan}, and a price sheet holds at most ${MAX_PLANS} plans`;
+    const plan = prefixed.plan;
+    const maxPlans = MAX_PLANS;
+    return plan <= MAX_PLANS ? null : t`${key} is for plan ${plan}, and a price sheet holds at most ${maxPlans} plans`;
   }
-  if (key === FOCUS_KEY) return `${FOCUS_KEY} is the prospect’s choice of plan, not a price term`;
-  return inputDef(key) ? `${describeKey(key)} is a business input, not a price term` : `${describeKey(key)} is not a setting this calculator knows`;
+  if (key === FOCUS_KEY) {
+    const focusKey = FOCUS_KEY;
+    return t`${focusKey} is the prospect’s choice of plan, not a price term`;
+  }
+  const setting = describeKey(key);
+  return inputDef(key) ? t`${setting} is a business input, not a price term` : t`${setting} is not a setting this calculator knows`;
 }
 
 function isNameKey(key: string): boolean {
@@ -158,17 +168,28 @@ export function checkValues(raw: Readonly<Record<string, unknown>>): ValuesResul
   // Too many plans says more than the parser's range, and the plans' own keys would only add noise.
   const tooMany =
     (typeof count === "number" || typeof count === "string") && Number.isInteger(Number(count)) && Number(count) > MAX_PLANS;
-  if (tooMany) problems.push(`${describeKey(PLANS_KEY)} is ${String(count)}, and a price sheet holds at most ${MAX_PLANS} plans`);
+  if (tooMany) {
+    const setting = describeKey(PLANS_KEY);
+    const value = String(count);
+    const maxPlans = MAX_PLANS;
+    problems.push(t`${setting} is ${value}, and a price sheet holds at most ${maxPlans} plans`);
+  }
   for (const [key, value] of Object.entries(raw)) {
     const problem = keyProblem(key);
     if (problem) {
       if (!(tooMany && (splitPlanKey(key)?.plan ?? 0) > MAX_PLANS)) problems.push(problem);
     } else if (isNameKey(key)) {
       if (typeof value === "string") params.set(key, value);
-      else problems.push(`${describeKey(key)} is not text`);
+      else {
+        const setting = describeKey(key);
+        problems.push(t`${setting} is not text`);
+      }
     } else if (typeof value === "number" && Number.isFinite(value)) params.set(key, plainText(value));
     else if (typeof value === "string") params.set(key, value);
-    else problems.push(`${describeKey(key)} is not a number`);
+    else {
+      const setting = describeKey(key);
+      problems.push(t`${setting} is not a number`);
+    }
   }
   if (tooMany) return { ok: false, problems };
   const parsed = parseScenario(params);
@@ -228,8 +249,7 @@ export function loadSheets(): LoadedSheets {
     return {
       ...empty,
       storageAvailable: false,
-      notice:
-        "This browser is not letting the calculator store anything, so saved price sheets could not be loaded and new ones last only until the page is closed. Export a sheet to a file to keep it.",
+      notice: t`This browser is not letting the calculator store anything, so saved price sheets could not be loaded and new ones last only until the page is closed. Export a sheet to a file to keep it.`,
     };
   }
   if (stored.text === null) return { ...empty, storageAvailable: true, notice: null };
@@ -240,8 +260,7 @@ export function loadSheets(): LoadedSheets {
       ...empty,
       storageAvailable: true,
       corrupt: true,
-      notice:
-        "The price sheets saved in this browser could not be read (the stored data is damaged or from another program), so none were loaded. Saving a sheet keeps a copy of the damaged data aside.",
+      notice: t`The price sheets saved in this browser could not be read (the stored data is damaged or from another program), so none were loaded. Saving a sheet keeps a copy of the damaged data aside.`,
     };
   }
   const sheets: PriceSheet[] = [];
@@ -251,15 +270,19 @@ export function loadSheets(): LoadedSheets {
     const values = sheet.success ? checkValues(sheet.data.values) : null;
     if (sheet.success && values?.ok) {
       const { id, name, savedAt, logo } = sheet.data;
-      sheets.push({ id, name: cleanName(name) || "Untitled", savedAt, values: values.values, ...(logo ? { logo } : {}) });
+      sheets.push({ id, name: cleanName(name) || t({ message: "Untitled", comment: "The name of a saved price sheet that has none" }), savedAt, values: values.values, ...(logo ? { logo } : {}) });
     } else {
       unreadable.push(entry);
     }
   }
+  const count = unreadable.length;
   const notice =
-    unreadable.length === 0
+    count === 0
       ? null
-      : `${unreadable.length === 1 ? "One saved price sheet" : `${unreadable.length} saved price sheets`} could not be read and ${unreadable.length === 1 ? "was" : "were"} not loaded; the others were.`;
+      : plural(count, {
+          one: "One saved price sheet could not be read and was not loaded; the others were.",
+          other: "# saved price sheets could not be read and were not loaded; the others were.",
+        });
   return { sheets, unreadable, storageAvailable: true, corrupt: false, notice };
 }
 
@@ -295,31 +318,38 @@ export type FileResult =
 /** Reads an imported file; every way it can be wrong gives one message saying what. */
 export function parseSheetFile(text: string): FileResult {
   const json = parseJson(text);
-  if (!json.ok) return { ok: false, message: "it is not valid JSON" };
+  if (!json.ok) return { ok: false, message: t({ message: "it is not valid JSON", comment: "Why a price-sheet file is refused, after: “file.json” was not imported:" }) };
   const file = z.safeParse(fileSchema, json.value);
   if (!file.success) {
     const format = (json.value as { format?: unknown } | null)?.format;
+    const formatField = `"format": "${FILE_FORMAT}"`;
     return {
       ok: false,
       message:
         format === FILE_FORMAT
-          ? "it is not laid out as a price sheet (it needs a name and values)"
-          : `it is not a price-sheet file (it has no "format": "${FILE_FORMAT}")`,
+          ? t({ message: "it is not laid out as a price sheet (it needs a name and values)", comment: "Why a price-sheet file is refused, after: “file.json” was not imported:" })
+          : t({ message: `it is not a price-sheet file (it has no ${formatField})`, comment: "Why a price-sheet file is refused, after: “file.json” was not imported:" }),
     };
   }
   if (!READABLE_FORMATS.includes(file.data.version)) {
+    const version = String(file.data.version);
+    const formats = new Intl.ListFormat(pageIntlLocale(), { type: "conjunction" }).format(READABLE_FORMATS.map(String));
     return {
       ok: false,
-      message: `it was written in price-sheet format ${String(file.data.version)}, and this calculator reads formats ${READABLE_FORMATS.join(" and ")}`,
+      message: t({ message: `it was written in price-sheet format ${version}, and this calculator reads formats ${formats}`, comment: "Why a price-sheet file is refused, after: “file.json” was not imported:" }),
     };
   }
   const name = cleanName(file.data.name);
-  if (!name) return { ok: false, message: "its name is empty" };
+  if (!name) return { ok: false, message: t({ message: "its name is empty", comment: "Why a price-sheet file is refused, after: “file.json” was not imported:" }) };
   const values = checkValues(file.data.values);
-  if (!values.ok) return { ok: false, message: `some of its values are not accepted: ${values.problems.join("; ")}` };
+  if (!values.ok) {
+    const problems = values.problems.join("; ");
+    return { ok: false, message: t({ message: `some of its values are not accepted: ${problems}`, comment: "Why a price-sheet file is refused, after: “file.json” was not imported:" }) };
+  }
   const logo = file.data.logo === undefined ? null : z.safeParse(logoSchema, file.data.logo);
   if (logo && !logo.success) {
-    return { ok: false, message: `its logo is not a PNG, JPEG or WebP image as a data: URL of at most ${MAX_LOGO_CHARS / 1000} kB` };
+    const limit = formatNumber(MAX_LOGO_CHARS / 1000);
+    return { ok: false, message: t({ message: `its logo is not a PNG, JPEG or WebP image as a data: URL of at most ${limit} kB`, comment: "Why a price-sheet file is refused, after: “file.json” was not imported:" }) };
   }
   return { ok: true, name, values: values.values, missing: values.missing, ...(logo ? { logo: logo.data } : {}) };
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { t } from "@lingui/core/macro";
 import { useCalculator } from "../../state/store.ts";
 import { cleanBrand } from "../../state/url-state.ts";
 
@@ -20,7 +21,7 @@ export function BrandField() {
   return (
     <div className="toolkit__row">
       <label htmlFor={id} className="toolkit__label">
-        Your company name
+        {t`Your company name`}
       </label>
       <input
         id={id}
@@ -28,7 +29,7 @@ export function BrandField() {
         value={text}
         maxLength={60}
         autoComplete="organization"
-        placeholder="Shown as “Prepared by …”"
+        placeholder={t`Shown as “Prepared by …”`}
         onChange={(event) => {
           setText(event.target.value);
           setBrand(event.target.value);

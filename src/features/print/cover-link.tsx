@@ -4,6 +4,7 @@
  * edits settle, and at once when printing starts.
  */
 import { useEffect, useState } from "react";
+import { t } from "@lingui/core/macro";
 import { useCalculator, useCalculatorStoreApi } from "../../state/store.ts";
 import { shareableUrl } from "../../state/url-sync.ts";
 import { QrCode } from "./qr-code.tsx";
@@ -36,13 +37,13 @@ export function CoverLink() {
   const printedAt = usePrintRequestedAt();
   const link = useSettled(shareableUrl(store, window.location), SETTLE_MS, printedAt);
   return (
-    <section className="leave-behind cover-link" aria-label="Link to this comparison">
+    <section className="leave-behind cover-link" aria-label={t`Link to this comparison`}>
       <p className="cover-link__text">
-        To reopen this comparison, with every figure and assumption, scan the code or go to:
+        {t`To reopen this comparison, with every figure and assumption, scan the code or go to:`}
         <br />
         <span className="cover-link__url">{link}</span>
       </p>
-      <QrCode text={link} label="QR code of the link to this comparison" />
+      <QrCode text={link} label={t`QR code of the link to this comparison`} />
     </section>
   );
 }

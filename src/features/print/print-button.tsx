@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { t } from "@lingui/core/macro";
 
 /** Prints the leave-behind once the printout's parts have loaded; says so while they do. */
 export function PrintButton({ print }: { print: () => Promise<void> }) {
@@ -13,7 +14,7 @@ export function PrintButton({ print }: { print: () => Promise<void> }) {
   };
   return (
     <button type="button" className="button button--accent" onClick={() => void onClick()} aria-busy={preparing}>
-      {preparing ? "Preparing…" : "Print / save as PDF"}
+      {preparing ? t`Preparing…` : t`Print / save as PDF`}
     </button>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { useMemo } from "react";
 import { correction, generate } from "lean-qr/nano";
+import { t } from "@lingui/core/macro";
 
 /** The quiet zone the QR standard asks for around the code, in modules. */
 const QUIET_ZONE = 4;
@@ -38,7 +39,7 @@ export function qrPath(text: string): { size: number; path: string } | null {
 
 export function QrCode({ text, label }: { text: string; label: string }) {
   const code = useMemo(() => qrPath(text), [text]);
-  if (!code) return <p className="qr__fallback">The link is too long for a QR code; type it from the text.</p>;
+  if (!code) return <p className="qr__fallback">{t`The link is too long for a QR code; type it from the text.`}</p>;
   const extent = code.size + QUIET_ZONE * 2;
   return (
     <svg
