@@ -3,7 +3,15 @@
  * plan the verdict compares), per month.
  */
 import { BarChart, Bar } from "recharts";
-import type { CostResult, MonthFigures, MonthPart, Scenario, SideMonth } from "../../model/index.ts";
+import { t } from "@lingui/core/macro";
+import {
+  defaultPlanName,
+  type CostResult,
+  type MonthFigures,
+  type MonthPart,
+  type Scenario,
+  type SideMonth,
+} from "../../model/index.ts";
 import { FigureButton } from "../../components/figure-button.tsx";
 import { formatMoney, type Currency } from "../../lib/format.ts";
 import { ChartFrame } from "./chart-frame.tsx";
@@ -16,12 +24,11 @@ import {
   useSvgId,
 } from "./chart-parts.tsx";
 import { SeriesLegend, legendOrder, type LegendItem } from "./chart-legend.tsx";
-import { monthName, moneyAxisTitle } from "./chart-format.ts";
+import { monthName, monthTitle, moneyAxisTitle } from "./chart-format.ts";
 import {
   ANIMATE,
   PART_COLOURS,
   SIDE_COLOURS,
-  SIDE_NAMES,
   chartBase,
   planColour,
   planInSentence,
@@ -29,8 +36,6 @@ import {
   type Side,
 } from "./chart-theme.ts";
 import { DataTable, type Column } from "./data-table.tsx";
-
-const TITLE = "What makes up each month’s cost";
 
 type Part = { side: Side; field: keyof SideMonth & MonthPart; name: string; fill: string };
 
@@ -47,29 +52,51 @@ type PlanLook = {
 export function breakdownParts(
   downtime: boolean,
   hatch: Readonly<Record<Side, string>>,
-  { name, plan, outside }: PlanLook = { name: SIDE_NAMES.managed, plan: 1, outside: false },
+  { name, plan, outside }: PlanLook = { name: defaultPlanName(1), plan: 1, outside: false },
 ): Part[] {
   const parts: Part[] = [
-    { side: "breakFix", field: "labour", name: "Break-fix labour", fill: PART_COLOURS.labour },
+    { side: "breakFix", field: "labour", name: t`Break-fix labour`, fill: PART_COLOURS.labour },
     {
       side: "breakFix",
       field: "afterHoursPremium",
-      name: "Break-fix after-hours premium",
+      name: t`Break-fix after-hours premium`,
       fill: PART_COLOURS.afterHoursPremium,
     },
     {
       side: "breakFix",
       field: "callOutFees",
-      name: "Break-fix call-out fees",
+      name: t`Break-fix call-out fees`,
       fill: PART_COLOURS.callOutFees,
     },
-    { side: "breakFix", field: "downtimeCost", name: "Break-fix downtime", fill: hatch.breakFix },
-    { side: "managed", field: "fee", name: `${name} fee`, fill: planColour(plan) },
-    { side: "managed", field: "onboarding", name: `${name} onboarding`, fill: planShade(plan, "pale") },
+    { side: "breakFix", field: "downtimeCost", name: t`Break-fix downtime`, fill: hatch.breakFix },
+    {
+      side: "managed",
+      field: "fee",
+      name: t({ message: `${name} fee`, comment: "name: a managed plan's name; its monthly fee" }),
+      fill: planColour(plan),
+    },
+    {
+      side: "managed",
+      field: "onboarding",
+      name: t({ message: `${name} onboarding`, comment: "name: a managed plan's name; the cost of setting it up" }),
+      fill: planShade(plan, "pale"),
+    },
     ...(outside
-      ? [{ side: "managed", field: "outsideWork", name: `${name} work billed outside the fee`, fill: planShade(plan, "strong") } as const]
+      ? [
+          {
+            side: "managed",
+            field: "outsideWork",
+            name: t({ message: `${name} work billed outside the fee`, comment: "name: a managed plan's name" }),
+            fill: planShade(plan, "strong"),
+          } as const,
+        ]
       : []),
-    { side: "managed", field: "downtimeCost", name: `${name} downtime`, fill: hatch.managed },
+    {
+      side: "managed",
+      field: "downtimeCost",
+      name: t({ message: `${name} downtime`, comment: "name: a managed plan's name; what its staff's downtime costs" }),
+      fill: hatch.managed,
+    },
   ];
   return downtime ? parts : parts.filter((part) => part.field !== "downtimeCost");
 }
@@ -85,7 +112,7 @@ type BreakdownChartProps = {
 export function BreakdownChart({ costs, scenario, downtime, currency }: BreakdownChartProps) {
   const hatchIds = { breakFix: useSvgId("hatch-bf"), managed: useSvgId("hatch-ms") };
   const focus = costs.focus;
-  const name = costs.plans[focus - 1]?.name ?? SIDE_NAMES.managed;
+  const name = costs.plans[focus - 1]?.name ?? defaultPlanName(1);
   const outside = costs.months.some((month) => month.managed.outsideWork !== 0);
   const parts = breakdownParts(
     downtime,
@@ -111,14 +138,18 @@ export function BreakdownChart({ costs, scenario, downtime, currency }: Breakdow
       header: part.name,
       cell: (month: MonthFigures) => figure(month, part.side, part.field),
     })),
-    { header: "Break-fix total", cell: (month) => figure(month, "breakFix", "total") },
-    { header: `${name} total`, cell: (month) => figure(month, "managed", "total") },
+    { header: t`Break-fix total`, cell: (month) => figure(month, "breakFix", "total") },
+    {
+      header: t({ message: `${name} total`, comment: "name: a managed plan's name" }),
+      cell: (month) => figure(month, "managed", "total"),
+    },
   ];
+  const title = t`What makes up each month’s cost`;
 
   return (
     <ChartFrame
-      title={TITLE}
-      summary={`Left bar: break-fix; right bar: ${several ? `${name}, the plan compared with break-fix` : planInSentence(name)}${downtime ? "; striped: the cost of staff downtime" : ""}.`}
+      title={title}
+      summary={summary(several ? name : null, planInSentence(name), downtime)}
       legend={<SeriesLegend items={legend} />}
       patterns={
         <>
@@ -128,14 +159,14 @@ export function BreakdownChart({ costs, scenario, downtime, currency }: Breakdow
       }
       renderChart={() => (
         <BarChart
-          {...chartBase(TITLE)}
+          {...chartBase(title)}
           data={costs.months}
           barGap={dense ? 0 : 1}
           barCategoryGap={dense ? 0 : "12%"}
         >
           <ChartGrid />
           <MonthAxis />
-          <MoneyAxis currency={currency} title={moneyAxisTitle("Cost per month", currency)} />
+          <MoneyAxis currency={currency} title={moneyAxisTitle(t`Cost per month`, currency)} />
           <ChartTooltip currency={currency} order={legendOrder(legend)} labelOf={monthName} />
           {parts.map((part) => (
             <Bar
@@ -151,12 +182,32 @@ export function BreakdownChart({ costs, scenario, downtime, currency }: Breakdow
       )}
       renderTable={() => (
         <DataTable
-          caption={`What makes up each month’s cost, ${several ? `for break-fix and ${name}` : "by model"}, in ${currency}`}
-          rowHeader={{ header: "Month", cell: (month) => String(month.month) }}
+          caption={
+            several
+              ? t`What makes up each month’s cost, for break-fix and ${name}, in ${currency}`
+              : t`What makes up each month’s cost, by model, in ${currency}`
+          }
+          rowHeader={{ header: monthTitle(), cell: (month) => String(month.month) }}
           columns={columns}
           rows={costs.months}
         />
       )}
     />
   );
+}
+
+/**
+ * Which bar is which. `compared` names the focus plan when there are several plans; `plan` is how
+ * a sentence names it when there is one ("managed" for the default name).
+ */
+function summary(compared: string | null, plan: string, downtime: boolean): string {
+  if (compared !== null) {
+    const name = compared;
+    return downtime
+      ? t`Left bar: break-fix; right bar: ${name}, the plan compared with break-fix; striped: the cost of staff downtime.`
+      : t`Left bar: break-fix; right bar: ${name}, the plan compared with break-fix.`;
+  }
+  return downtime
+    ? t`Left bar: break-fix; right bar: ${plan}; striped: the cost of staff downtime.`
+    : t`Left bar: break-fix; right bar: ${plan}.`;
 }

@@ -1,4 +1,5 @@
 /** How the charts write money and months: one place, so axes, tooltips and tables agree. */
+import { t } from "@lingui/core/macro";
 import {
   formatMoney,
   formatMoneyCompact,
@@ -25,7 +26,7 @@ export function moneyTicks(currency: Currency): (value: number) => string {
 
 /** A money axis title names its currency: "Cost per month (USD)". */
 export function moneyAxisTitle(what: string, currency: Currency): string {
-  return `${what} (${currency})`;
+  return t({ message: `${what} (${currency})`, comment: "a money axis's title: what it measures, and the currency's code (USD)" });
 }
 
 export function formatRange([low, high]: Range, currency: Currency): string {
@@ -41,6 +42,18 @@ export function formatMoneyValue(value: unknown, currency: Currency): string {
   return String(value ?? "");
 }
 
-export function monthName(month: unknown): string {
-  return `Month ${String(month)}`;
+/** The title of an axis or a table column of months. */
+export function monthTitle(): string {
+  return t({ message: "Month", comment: "an axis or column title: the months counted from the start, 1, 2, 3…" });
+}
+
+/** The label of the break-even month's marker. */
+export function breakEvenLabel(month: number): string {
+  return t`Break-even: month ${month}`;
+}
+
+/** A tooltip's heading: "Month 3". */
+export function monthName(label: unknown): string {
+  const month = String(label);
+  return t`Month ${month}`;
 }

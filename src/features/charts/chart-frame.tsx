@@ -4,6 +4,7 @@
  * below moves while a chart waits for the simulation.
  */
 import { useId, useState, type ReactNode } from "react";
+import { t } from "@lingui/core/macro";
 
 type ChartFrameProps = {
   title: string;
@@ -61,7 +62,7 @@ export function ChartFrame({
           disabled={waiting != null}
           onClick={() => setAsTable((shown) => !shown)}
         >
-          Show as table
+          {t`Show as table`}
         </button>
       </div>
       {summary ? <p className="chart__summary">{summary}</p> : null}

@@ -3,7 +3,7 @@
  * plan k), each with its name and its look, so that a plan looks the same in every chart.
  */
 import { planCount, planTerms, type Scenario, type Side } from "../../model/index.ts";
-import { SIDE_COLOURS, SIDE_DASHES, SIDE_NAMES, planColour, planDash } from "./chart-theme.ts";
+import { SIDE_COLOURS, SIDE_DASHES, breakFixName, planColour, planDash } from "./chart-theme.ts";
 
 /** Break-fix, or plan k ("plan2"): where a chart's rows keep the option's figures, and its look's class. */
 export type OptionKey = "breakFix" | `plan${number}`;
@@ -22,7 +22,7 @@ export type ChartOption = {
 /** Break-fix, then the plans named `planNames`, plan 1 first: index k is option k. */
 export function chartOptions(planNames: readonly string[]): ChartOption[] {
   return [
-    { key: "breakFix", name: SIDE_NAMES.breakFix, colour: SIDE_COLOURS.breakFix, dash: SIDE_DASHES.breakFix, side: "breakFix" },
+    { key: "breakFix", name: breakFixName(), colour: SIDE_COLOURS.breakFix, dash: SIDE_DASHES.breakFix, side: "breakFix" },
     ...planNames.map((name, index): ChartOption => ({
       key: `plan${index + 1}`,
       name,

@@ -15,7 +15,7 @@ import {
   type TooltipPayloadEntry,
 } from "recharts";
 import type { Currency } from "../../lib/format.ts";
-import { formatMoneyValue, moneyTicks } from "./chart-format.ts";
+import { formatMoneyValue, moneyTicks, monthTitle } from "./chart-format.ts";
 import {
   ANIMATE,
   BAND_OPACITY,
@@ -35,7 +35,7 @@ export function MonthAxis() {
       height={44}
       minTickGap={12}
       tickMargin={4}
-      label={{ value: "Month", position: "insideBottom", offset: AXIS_TITLE_OFFSET }}
+      label={{ value: monthTitle(), position: "insideBottom", offset: AXIS_TITLE_OFFSET }}
     />
   );
 }

@@ -1,8 +1,7 @@
 /** How far the charts' figures are from the scenario on screen, shared by every chart section. */
+import { t } from "@lingui/core/macro";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import type { CostViews } from "../../state/use-costs.ts";
-
-export const SIMULATION_FAILED = "The simulation could not run in this browser.";
 
 export function chartStatus(costs: CostViews, analysis: AnalysisState) {
   const result = analysis.analysis;
@@ -15,7 +14,7 @@ export function chartStatus(costs: CostViews, analysis: AnalysisState) {
     result,
     analysisStale,
     /** Shown in place of charts that need the simulation, until it arrives. */
-    waiting: result ? null : failed ? SIMULATION_FAILED : "Simulating…",
+    waiting: result ? null : failed ? t`The simulation could not run in this browser.` : t`Simulating…`,
     /** What the charts over time are given besides their measure and plot. */
     overTime: {
       costs: costs.shown,

@@ -3,14 +3,20 @@
  * properties defined in charts.css, so the stylesheet can adapt them to a dark background; line
  * dashes and hatching make sure colour is never the only way to tell two series apart.
  */
+import { t } from "@lingui/core/macro";
 import { defaultPlanName } from "../../model/index.ts";
 
 export type Side = "breakFix" | "managed";
 
-export const SIDE_NAMES: Readonly<Record<Side, string>> = {
-  breakFix: "Break-fix",
-  managed: "Managed",
-};
+/** Break-fix's name in legends, tables and labels. (The plans' names, the model's default one included, are data.) */
+export function breakFixName(): string {
+  return t({ message: "Break-fix", comment: "IT support paid by the hour when something breaks, as opposed to a managed plan" });
+}
+
+/** True while a plan has the name the model gives plan 1 when nobody named it. */
+export function isDefaultPlanName(name: string): boolean {
+  return name === defaultPlanName(1);
+}
 
 /** Okabe–Ito vermillion and blue (fallbacks in charts.css): distinct for every common colour-vision deficiency. */
 export const SIDE_COLOURS: Readonly<Record<Side, string>> = {
@@ -54,7 +60,9 @@ export function planShade(plan: number, shade: "pale" | "strong"): string {
 
 /** How a sentence speaks of a plan: the model's default name for plan 1 is written as a common noun ("managed"). */
 export function planInSentence(name: string): string {
-  return name === defaultPlanName(1) ? "managed" : name;
+  return isDefaultPlanName(name)
+    ? t({ message: "managed", comment: "managed support (a flat-fee plan) named in the middle of a sentence" })
+    : name;
 }
 
 /** Shades of each side for the parts of a bill, told apart by lightness as well as hue. */

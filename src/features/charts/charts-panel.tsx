@@ -3,6 +3,7 @@
  * once; those that need the simulation keep their place with a placeholder until it arrives.
  */
 import { memo, useId, useMemo } from "react";
+import { t } from "@lingui/core/macro";
 import type { CostViews } from "../../state/use-costs.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import type { Currency } from "../../lib/format.ts";
@@ -10,7 +11,7 @@ import type { SensitivityRow, SizePoint } from "../../model/index.ts";
 import { BreakdownChart } from "./breakdown-chart.tsx";
 import { DecisionMapChart } from "./decision-map-chart.tsx";
 import { planNames } from "./chart-options.ts";
-import { SIDE_NAMES } from "./chart-theme.ts";
+import { breakFixName } from "./chart-theme.ts";
 import { CostOverTimeChart } from "./cost-over-time-chart.tsx";
 import { SensitivityChart } from "./sensitivity-chart.tsx";
 import { SizeCurveChart } from "./size-curve-chart.tsx";
@@ -42,12 +43,12 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
   // that typing would wait behind. Printed, they are drawn in full.
   const Plot = drawAll ? TimePlot : TimePlotOnDemand;
   const analysedPlans = useMemo(() => planNames(analysedScenario), [analysedScenario]);
-  const cheapest = shown.cheapest === 0 ? SIDE_NAMES.breakFix : (shown.plans[shown.cheapest - 1]?.name ?? "");
+  const cheapest = shown.cheapest === 0 ? breakFixName() : (shown.plans[shown.cheapest - 1]?.name ?? "");
 
   return (
     <section className="charts" aria-labelledby={titleId}>
       <h2 id={titleId} className="charts__title">
-        Charts
+        {t`Charts`}
       </h2>
       {/* The monthly and the running-total charts show the same figures two ways. */}
       <RenderInView force={drawAll} placeholder={<div className="chart-slot" />}>

@@ -4,16 +4,20 @@
  * The plot is passed in, so this frame (title, legend, summary, table) never loads Recharts itself.
  */
 import { useMemo, type ComponentType } from "react";
-import type { CostResult, Scenario, SimulationResult } from "../../model/index.ts";
+import { i18n } from "@lingui/core";
+import { plural, t } from "@lingui/core/macro";
+import { defaultPlanName, type CostResult, type Scenario, type SimulationResult } from "../../model/index.ts";
 import { FigureButton } from "../../components/figure-button.tsx";
 import { formatMoney, type Currency } from "../../lib/format.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 import { SeriesLegend } from "./chart-legend.tsx";
 import { optionFigure } from "./chart-options.ts";
-import { SIDE_NAMES, planInSentence } from "./chart-theme.ts";
+import { isDefaultPlanName } from "./chart-theme.ts";
+import { monthTitle } from "./chart-format.ts";
 import { DataTable, type Column } from "./data-table.tsx";
 import {
   MEASURES,
+  lineName,
   timeLegend,
   timeRows,
   timeSeries,
@@ -51,15 +55,16 @@ export function CostOverTimeChart({
   const rows = useMemo(() => timeRows(costs, simulation, measure), [costs, simulation, measure]);
   const series = useMemo(() => timeSeries(costs), [costs]);
   const hasBands = rows[0]?.bands.breakFix !== undefined;
-  const { title } = MEASURES[measure];
+  const title = i18n._(MEASURES[measure].title);
   const breakEven = measure === "cumulative" ? costs.breakEvenMonth : null;
   const legend = useMemo(() => timeLegend(series, hasBands), [series, hasBands]);
-  const focusName = costs.plans[costs.focus - 1]?.name ?? SIDE_NAMES.managed;
+  const focusName = costs.plans[costs.focus - 1]?.name ?? defaultPlanName(1);
 
   const columns: Column<TimeRow>[] = series.flatMap((one) => {
+    const { name } = one;
     const expected: Column<TimeRow> = {
       key: one.key,
-      header: `${one.name}, expected`,
+      header: lineName(one),
       cell: (row) => (
         <FigureButton
           scenario={scenario}
@@ -74,12 +79,12 @@ export function CostOverTimeChart({
       expected,
       {
         key: `${one.key}-p10`,
-        header: `${one.name}, 10th percentile`,
+        header: t({ message: `${name}, 10th percentile`, comment: "name: break-fix or a managed plan's name" }),
         cell: (row) => formatMoney(row.bands[one.key]?.[0] ?? Number.NaN, currency),
       },
       {
         key: `${one.key}-p90`,
-        header: `${one.name}, 90th percentile`,
+        header: t({ message: `${name}, 90th percentile`, comment: "name: break-fix or a managed plan's name" }),
         cell: (row) => formatMoney(row.bands[one.key]?.[1] ?? Number.NaN, currency),
       },
     ];
@@ -109,8 +114,8 @@ export function CostOverTimeChart({
       )}
       renderTable={() => (
         <DataTable
-          caption={`${title} of ${several ? "each option" : "each model"} by month, in ${currency}${hasBands ? `, with the 10th–90th percentile of the simulation${several ? ` for break-fix and ${focusName}` : ""}` : ""}`}
-          rowHeader={{ header: "Month", cell: (row) => String(row.month) }}
+          caption={tableCaption(title, currency, hasBands, several ? focusName : null)}
+          rowHeader={{ header: monthTitle(), cell: (row) => String(row.month) }}
           columns={columns}
           rows={rows}
         />
@@ -119,15 +124,44 @@ export function CostOverTimeChart({
   );
 }
 
+/**
+ * The table's caption; `bandedPlan` names the one plan given with its range, when there are
+ * several. `title` is the chart's own, "Cost per month" or "Total cost to date".
+ */
+function tableCaption(title: string, currency: Currency, hasBands: boolean, bandedPlan: string | null): string {
+  if (bandedPlan === null) {
+    return hasBands
+      ? t({
+          message: `${title} of each model by month, in ${currency}, with the 10th–90th percentile of the simulation`,
+          comment: "title: the chart's title (Cost per month, Total cost to date); currency: a code such as USD",
+        })
+      : t({
+          message: `${title} of each model by month, in ${currency}`,
+          comment: "title: the chart's title (Cost per month, Total cost to date); currency: a code such as USD",
+        });
+  }
+  const plan = bandedPlan;
+  return hasBands
+    ? t({
+        message: `${title} of each option by month, in ${currency}, with the 10th–90th percentile of the simulation for break-fix and ${plan}`,
+        comment: "title: the chart's title (Cost per month, Total cost to date); currency: a code such as USD",
+      })
+    : t({
+        message: `${title} of each option by month, in ${currency}`,
+        comment: "title: the chart's title (Cost per month, Total cost to date); currency: a code such as USD",
+      });
+}
+
 /** `bandedPlan` names the one plan drawn with its range, when there are several. */
 function bandSummary(hasBands: boolean, failed: boolean, bandedPlan: string | null): string {
   if (hasBands) {
-    const whose = bandedPlan === null ? "" : ` (break-fix’s and ${bandedPlan}’s)`;
-    return `Lines show the expected cost; shaded bands${whose} hold 8 in 10 simulated months.`;
+    const plan = bandedPlan;
+    return plan === null
+      ? t`Lines show the expected cost; shaded bands hold 8 in 10 simulated months.`
+      : t`Lines show the expected cost; shaded bands (break-fix’s and ${plan}’s) hold 8 in 10 simulated months.`;
   }
-  if (failed)
-    return "Lines show the expected cost; the range of likely bills could not be simulated.";
-  return "Lines show the expected cost. Simulating the range of likely bills…";
+  if (failed) return t`Lines show the expected cost; the range of likely bills could not be simulated.`;
+  return t`Lines show the expected cost. Simulating the range of likely bills…`;
 }
 
 /** The break-even month is the focus plan's (`focus`, named `name`). */
@@ -139,14 +173,16 @@ function breakEvenSummary(
 ): string {
   const months = rows.length;
   // At the start of a sentence the default name needs no lower case.
-  const Plan = name;
+  const plan = name;
   if (breakEvenMonth === null)
-    return `${Plan} does not pay for itself within ${months === 1 ? "1 month" : `${months} months`}.`;
+    return t`${plan} does not pay for itself within ${plural(months, { one: "# month", other: "# months" })}.`;
   // Break-even is the first month the plan costs no more: when the two are equal throughout, neither costs less.
-  if (rows.every((row) => valueOf(row, focus) === row.values.breakFix))
-    return name === SIDE_NAMES.managed
-      ? "Both cost the same to date in every month."
-      : `Break-fix and ${planInSentence(name)} cost the same to date in every month.`;
-  if (breakEvenMonth === 1) return `${Plan} costs less from the first month on.`;
-  return `${Plan} pays for itself from month ${breakEvenMonth} on.`;
+  if (rows.every((row) => valueOf(row, focus) === row.values.breakFix)) {
+    return isDefaultPlanName(name)
+      ? t`Both cost the same to date in every month.`
+      : t`Break-fix and ${plan} cost the same to date in every month.`;
+  }
+  if (breakEvenMonth === 1) return t`${plan} costs less from the first month on.`;
+  const month = breakEvenMonth;
+  return t`${plan} pays for itself from month ${month} on.`;
 }

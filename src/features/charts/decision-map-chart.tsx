@@ -6,7 +6,10 @@
  * column's stretches.
  */
 import { useMemo } from "react";
+import { i18n } from "@lingui/core";
+import { msg, plural, t } from "@lingui/core/macro";
 import type { DecisionColumn, DecisionMap } from "../../model/index.ts";
+import { formatNumber } from "../../lib/format.ts";
 import { ChartFrame } from "./chart-frame.tsx";
 import { useSvgId } from "./chart-parts.tsx";
 import { SeriesLegend, type LegendItem } from "./chart-legend.tsx";
@@ -14,9 +17,7 @@ import { chartOptions, type ChartOption } from "./chart-options.ts";
 import { niceStep } from "./plain-time-plot.tsx";
 import { DataTable } from "./data-table.tsx";
 
-const TITLE = "Which option is cheapest";
-const ISSUES_TITLE = "Issues per person per month";
-const STAFF_TITLE = "Staff who use IT (people)";
+const TITLE = msg`Which option is cheapest`;
 
 /** One column's stretch of one option, in the plot's fractions: x across from the left, y up from the bottom. */
 export type Region = { option: number; x0: number; x1: number; y0: number; y1: number };
@@ -95,15 +96,21 @@ export function regionLabels(
 
 /** An issue rate as the axis and the table write it: at most two decimals. */
 export function formatRate(rate: number): string {
-  return rate.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return formatNumber(rate, 2);
 }
 
 /** One column's stretches in words: "From 0 to 0.42: Break-fix; from 0.42 to 1.6: Standard". */
 export function columnInWords(column: DecisionColumn, options: readonly ChartOption[]): string {
   return column.segments
     .map((segment, index) => {
-      const name = options[segment.option]?.name ?? `Option ${segment.option}`;
-      return `${index === 0 ? "From" : "from"} ${formatRate(segment.from)} to ${formatRate(segment.to)}: ${name}`;
+      const option = segment.option;
+      const name = options[option]?.name ?? t`Option ${option}`;
+      const from = formatRate(segment.from);
+      const to = formatRate(segment.to);
+      // The first stretch starts the cell, the others follow it after a semicolon.
+      return index === 0
+        ? t({ message: `From ${from} to ${to}: ${name}`, comment: "from, to: issues per person per month; name: the option that costs least" })
+        : t({ message: `from ${from} to ${to}: ${name}`, comment: "from, to: issues per person per month; name: the option that costs least" });
     })
     .join("; ");
 }
@@ -151,14 +158,18 @@ export function DecisionMapChart({
     colour: `url(#${fills[index]})`,
     look: "block",
   }));
-  const horizon = months === 1 ? "1 month" : `${months} months`;
+  const rate = formatRate(issues);
+  const top = map ? formatRate(map.top) : "";
 
   return (
     <ChartFrame
-      title={TITLE}
+      title={i18n._(TITLE)}
       busy={busy}
-      waiting={map ? waiting : (waiting ?? "Simulating…")}
-      summary={`The option that costs least over ${horizon}, for each number of staff and rate of issues. For you (${seats} staff, ${formatRate(issues)} issues per person a month): ${cheapest}.`}
+      waiting={map ? waiting : (waiting ?? t`Simulating…`)}
+      summary={t({
+        message: `The option that costs least over ${plural(months, { one: "# month", other: "# months" })}, for each number of staff and rate of issues. For you (${plural(seats, { one: "# staff", other: "# staff" })}, ${rate} issues per person a month): ${cheapest}.`,
+        comment: "cheapest: the name of the option that costs least for the user's own business",
+      })}
       legend={<SeriesLegend items={legend} />}
       patterns={options.map((option, index) => (
         <OptionFill key={option.key} id={fills[index]!} option={index} colour={option.colour} />
@@ -167,11 +178,11 @@ export function DecisionMapChart({
       renderTable={() =>
         map ? (
           <DataTable
-            caption={`The option that costs least over ${horizon}, by number of staff, for issues per person per month from 0 to ${formatRate(map.top)}`}
-            rowHeader={{ header: "Staff who use IT", cell: (column) => String(column.seats) }}
+            caption={t`The option that costs least over ${plural(months, { one: "# month", other: "# months" })}, by number of staff, for issues per person per month from 0 to ${top}`}
+            rowHeader={{ header: t`Staff who use IT`, cell: (column) => String(column.seats) }}
             columns={[
               {
-                header: "Cheapest option, by issues per person per month",
+                header: t`Cheapest option, by issues per person per month`,
                 cell: (column) => columnInWords(column, options),
               },
             ]}
@@ -207,10 +218,16 @@ function MapPlot({ map, options, fills, seats, issues }: MapPlotProps) {
     [regions, options, you],
   );
   const shown = [...new Set(regions.map((region) => region.option))].sort((a, b) => a - b);
+  const title = i18n._(TITLE);
   const names = shown.map((option) => options[option]?.name ?? "").join(", ");
+  const count = shown.length;
+  const description = plural(count, {
+    one: `${title}: regions where ${names} costs least, with your business marked`,
+    other: `${title}: regions where ${names} cost least, with your business marked`,
+  });
 
   return (
-    <div className="plain-plot decision-map" role="img" aria-label={`${TITLE}: regions where ${names} cost${shown.length === 1 ? "s" : ""} least, with your business marked`}>
+    <div className="plain-plot decision-map" role="img" aria-label={description}>
       <svg className="plain-plot__area" aria-hidden="true">
         {regions.map((region, index) => (
           <rect
@@ -246,7 +263,7 @@ function MapPlot({ map, options, fills, seats, issues }: MapPlotProps) {
           dy={you.y > 0.9 ? "1.1em" : "-0.5em"}
           textAnchor={youOnRight ? "end" : "start"}
         >
-          You
+          {t({ message: "You", comment: "the mark of the user's own business on the map of which option costs least" })}
         </text>
       </svg>
       <svg className="plain-plot__y-ticks" aria-hidden="true">
@@ -263,11 +280,11 @@ function MapPlot({ map, options, fills, seats, issues }: MapPlotProps) {
           </text>
         ))}
         <text className="plain-plot__axis-title" x="50%" y="100%" dy="-2" textAnchor="middle">
-          {STAFF_TITLE}
+          {t`Staff who use IT (people)`}
         </text>
       </svg>
       <span className="plain-plot__y-title" aria-hidden="true">
-        {ISSUES_TITLE}
+        {t`Issues per person per month`}
       </span>
     </div>
   );

@@ -3,6 +3,7 @@
  * light enough to be part of the embed's first paint, and never a long task while it loads.
  */
 import { memo, useId } from "react";
+import { t } from "@lingui/core/macro";
 import type { CostViews } from "../../state/use-costs.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import type { Currency } from "../../lib/format.ts";
@@ -18,7 +19,7 @@ export const MonthlyChart = memo(function MonthlyChart({ costs, analysis, curren
   return (
     <section className="charts" aria-labelledby={titleId}>
       <h2 id={titleId} className="charts__title">
-        Charts
+        {t`Charts`}
       </h2>
       <CostOverTimeChart
         measure="monthly"

@@ -7,7 +7,7 @@
  * for that.
  */
 import type { FocusEventHandler, PointerEventHandler } from "react";
-import { moneyAxisTitle, moneyTicks } from "./chart-format.ts";
+import { breakEvenLabel, moneyAxisTitle, moneyTicks, monthTitle } from "./chart-format.ts";
 import { valueOf, type TimePlotProps, type TimeRow } from "./time-series.ts";
 
 /** The plot's own coordinates: 0–1000 both ways, stretched to whatever box it is given. */
@@ -125,7 +125,7 @@ export function PlainTimePlot({ title, rows, series, hasBands, currency, breakEv
           </text>
         ))}
         <text className="plain-plot__axis-title" x="50%" y="100%" dy="-2" textAnchor="middle">
-          Month
+          {monthTitle()}
         </text>
       </svg>
       <span className="plain-plot__y-title" aria-hidden="true">
@@ -140,7 +140,7 @@ export function PlainTimePlot({ title, rows, series, hasBands, currency, breakEv
             y="14"
             textAnchor={breakEven > months / 2 ? "end" : "start"}
           >
-            Break-even: month {breakEven}
+            {breakEvenLabel(breakEven)}
           </text>
         </svg>
       ) : null}

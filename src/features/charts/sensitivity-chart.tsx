@@ -4,6 +4,7 @@
  */
 import { useMemo } from "react";
 import { Bar, BarChart, YAxis, useChartWidth } from "recharts";
+import { plural, t } from "@lingui/core/macro";
 import {
   focusPlan,
   inputDef,
@@ -28,14 +29,11 @@ import {
 } from "./chart-parts.tsx";
 import { SeriesLegend, legendOrder, type LegendItem } from "./chart-legend.tsx";
 import { moneyAxisTitle, type Range } from "./chart-format.ts";
-import { ANIMATE, CHANGE_COLOURS, SIDE_NAMES, chartBase, planInSentence } from "./chart-theme.ts";
+import { ANIMATE, CHANGE_COLOURS, chartBase, planInSentence } from "./chart-theme.ts";
 import { DataTable } from "./data-table.tsx";
 import { inputLabel } from "../../i18n/input-text.ts";
 
 const SHOWN = 10;
-const TITLE = "Which assumptions matter most";
-const LOWER = "Input 25 % lower";
-const HIGHER = "Input 25 % higher";
 
 export type TornadoRow = SensitivityRow & { label: string; lowerBar: Range; higherBar: Range };
 
@@ -47,11 +45,15 @@ export function sensitivityLabel(key: string, scenario: Scenario): string {
   const prefixed = splitPlanKey(key);
   const def = inputDef(prefixed?.key ?? key);
   if (!def) return key;
-  if (def.group === "breakFix") return `${SIDE_NAMES.breakFix}: ${inputLabel(def.key)}`;
+  const label = inputLabel(def.key);
+  if (def.group === "breakFix") return t({ message: `Break-fix: ${label}`, comment: "label: an input's label, such as Hours per user issue" });
   if (prefixed || isPlanNumericKey(def.key)) {
     const plan = prefixed?.plan ?? 1;
-    const name = plan <= planCount(scenario) ? planTerms(scenario, plan).msName : `Plan ${plan}`;
-    return `${name}: ${inputLabel(def.key)}`;
+    const name =
+      plan <= planCount(scenario)
+        ? planTerms(scenario, plan).msName
+        : t({ message: `Plan ${plan}`, comment: "a managed plan that has no name, by its number" });
+    return t({ message: `${name}: ${label}`, comment: "name: a managed plan's name; label: one of its terms' labels, such as Fee per staff member" });
   }
   return inputLabel(def.key);
 }
@@ -105,28 +107,35 @@ export function SensitivityChart({
       {money({ lower: row.low, higher: row.high, swing: row.swing }[part])}
     </FigureButton>
   );
+  // The two bars of an input, as the legend and the tooltip name them.
+  const lower = t`Input 25 % lower`;
+  const higher = t`Input 25 % higher`;
   const legend: LegendItem[] = [
-    { name: LOWER, colour: CHANGE_COLOURS.lower, look: "block" },
-    { name: HIGHER, colour: `url(#${hatchId})`, look: "block" },
+    { name: lower, colour: CHANGE_COLOURS.lower, look: "block" },
+    { name: higher, colour: `url(#${hatchId})`, look: "block" },
   ];
-  const differenceTitle = `Break-fix minus ${plan} over ${months === 1 ? "1 month" : `${months} months`}`;
+  const now = money(difference);
+  const title = t`Which assumptions matter most`;
 
   return (
     <ChartFrame
-      title={TITLE}
+      title={title}
       tall
       busy={busy}
       waiting={waiting}
-      summary={`${differenceTitle}, with one input at a time 25 % lower or higher; above zero, ${plan} saves money. Now: ${money(difference)}.`}
+      summary={t({
+        message: `Break-fix minus ${plan} over ${plural(months, { one: "# month", other: "# months" })}, with one input at a time 25 % lower or higher; above zero, ${plan} saves money. Now: ${now}.`,
+        comment: "plan: a managed plan's name, or “managed”; now: the difference with every input as it is",
+      })}
       legend={<SeriesLegend items={legend} />}
       patterns={<Hatch id={hatchId} colour={CHANGE_COLOURS.higher} />}
       renderChart={() => (
-        <BarChart {...chartBase(TITLE)} data={rows} layout="vertical" barGap={1}>
+        <BarChart {...chartBase(title)} data={rows} layout="vertical" barGap={1}>
           <ChartGrid horizontal={false} />
           <MoneyAxis
             axis="x"
             currency={currency}
-            title={moneyAxisTitle(`Saving with ${plan}`, currency)}
+            title={moneyAxisTitle(t`Saving with ${plan}`, currency)}
           />
           <InputAxis />
           <ChartTooltip
@@ -135,32 +144,38 @@ export function SensitivityChart({
             labelOf={String}
             formatEntry={(entry) => {
               const row = entry.payload as TornadoRow;
-              return money(entry.name === LOWER ? row.low : row.high);
+              return money(entry.name === lower ? row.low : row.high);
             }}
           />
           <Bar
             dataKey="lowerBar"
-            name={LOWER}
+            name={lower}
             fill={CHANGE_COLOURS.lower}
             isAnimationActive={ANIMATE}
           />
           <Bar
             dataKey="higherBar"
-            name={HIGHER}
+            name={higher}
             fill={`url(#${hatchId})`}
             isAnimationActive={ANIMATE}
           />
-          <Marker x={difference} label="Now" />
+          <Marker x={difference} label={t({ message: "Now", comment: "marks the difference with every input as it is" })} />
         </BarChart>
       )}
       renderTable={() => (
         <DataTable
-          caption={`${differenceTitle}, in ${currency}, with one input 25 % lower or higher; largest swing first`}
-          rowHeader={{ header: "Input", cell: (row) => row.label }}
+          caption={t({
+            message: `Break-fix minus ${plan} over ${plural(months, { one: "# month", other: "# months" })}, in ${currency}, with one input 25 % lower or higher; largest swing first`,
+            comment: "plan: a managed plan's name, or “managed”; currency: a code such as USD",
+          })}
+          rowHeader={{ header: t({ message: "Input", comment: "a column title: the assumption varied" }), cell: (row) => row.label }}
           columns={[
-            { header: "25 % lower", cell: (row) => figure(row, "lower") },
-            { header: "25 % higher", cell: (row) => figure(row, "higher") },
-            { header: "Swing", cell: (row) => figure(row, "swing") },
+            { header: t`25 % lower`, cell: (row) => figure(row, "lower") },
+            { header: t`25 % higher`, cell: (row) => figure(row, "higher") },
+            {
+              header: t({ message: "Swing", comment: "a column title: how far the result moves between the input 25 % lower and 25 % higher" }),
+              cell: (row) => figure(row, "swing"),
+            },
           ]}
           rows={rows}
         />

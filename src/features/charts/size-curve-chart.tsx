@@ -1,6 +1,7 @@
 /** Average monthly cost of break-fix and of every managed plan against the size of the business. */
 import { useMemo } from "react";
 import { LineChart, XAxis } from "recharts";
+import { plural, t } from "@lingui/core/macro";
 import {
   focusPlan,
   planTerms,
@@ -16,12 +17,11 @@ import { ChartGrid, ChartTooltip, Marker, MoneyAxis, SeriesLine } from "./chart-
 import { SeriesLegend, legendOrder, optionLineItem } from "./chart-legend.tsx";
 import { chartOptions, optionFigure, planNames, type ChartOption } from "./chart-options.ts";
 import { moneyAxisTitle } from "./chart-format.ts";
-import { SIDE_NAMES, chartBase } from "./chart-theme.ts";
+import { chartBase, isDefaultPlanName } from "./chart-theme.ts";
 import { DataTable, type Column } from "./data-table.tsx";
 
 /** More points than a chart is wide add nothing but work (the curve runs to 10,000 seats). */
 const MOST_POINTS = 200;
-const TITLE = "Cost by size of business";
 
 /**
  * Every step-th seat count, so that at most about MOST_POINTS remain, always keeping the ends and
@@ -62,8 +62,11 @@ export function cheapestAt(point: SizePoint, options: readonly ChartOption[]): s
   const least = Math.min(...values);
   const tied = options.filter((_, index) => values[index] === least);
   if (tied.length === 1) return tied[0]!.name;
-  if (options.length === 2) return "Neither";
-  return `${tied.map((option) => option.name).join(" and ")} (the same)`;
+  if (options.length === 2) return t({ message: "Neither", comment: "neither break-fix nor the plan costs less: they cost the same" });
+  const names = tied
+    .map((option) => option.name)
+    .reduce((list, next) => t({ message: `${list} and ${next}`, comment: "joins the names of options that cost the same: A and B (and C…)" }));
+  return t({ message: `${names} (the same)`, comment: "names: the options that cost the same, such as “Essentials and Standard”" });
 }
 
 type SizeCurveChartProps = {
@@ -108,22 +111,27 @@ export function SizeCurveChart({
       header: option.name,
       cell: (point: SizePoint) => figure(point, option),
     })),
-    { key: "least", header: "Costs least", cell: (point) => cheapestAt(point, options) },
+    { key: "least", header: t`Costs least`, cell: (point) => cheapestAt(point, options) },
   ];
+  const title = t`Cost by size of business`;
+  const several = options.length > 2;
+  const step = thinned.step;
 
   return (
     <ChartFrame
-      title={TITLE}
+      title={title}
       busy={busy}
       waiting={waiting}
       summary={
         waiting
-          ? `Average cost per month of ${options.length > 2 ? "each option" : "each model"}, by number of staff.`
+          ? several
+            ? t`Average cost per month of each option, by number of staff.`
+            : t`Average cost per month of each model, by number of staff.`
           : crossoverSummary(crossover, seats, largest, focusName)
       }
       legend={<SeriesLegend items={legend} />}
       renderChart={() => (
-        <LineChart {...chartBase(TITLE)} data={thinned.points}>
+        <LineChart {...chartBase(title)} data={thinned.points}>
           <ChartGrid />
           <XAxis
             type="number"
@@ -132,16 +140,19 @@ export function SizeCurveChart({
             allowDecimals={false}
             height={44}
             tickMargin={4}
-            label={{ value: "Staff who use IT (people)", position: "insideBottom", offset: -2 }}
+            label={{ value: t`Staff who use IT (people)`, position: "insideBottom", offset: -2 }}
           />
           <MoneyAxis
             currency={currency}
-            title={moneyAxisTitle("Average cost per month", currency)}
+            title={moneyAxisTitle(t`Average cost per month`, currency)}
           />
           <ChartTooltip
             currency={currency}
             order={legendOrder(legend)}
-            labelOf={(label) => `${String(label)} people`}
+            labelOf={(label) => {
+              const people = Number(label);
+              return plural(people, { one: "# person", other: "# people" });
+            }}
           />
           {options.map((option) => (
             <SeriesLine
@@ -155,17 +166,21 @@ export function SizeCurveChart({
           {crossover !== null && crossover > 1 && crossover !== seats ? (
             <Marker
               x={crossover}
-              label={`${focusName} cheaper from ${crossover}`}
+              label={t({ message: `${focusName} cheaper from ${crossover}`, comment: "focusName: a managed plan's name; crossover: a number of staff" })}
               labelLeft={crossover > largest / 2}
             />
           ) : null}
-          <Marker x={seats} label={`You: ${seats}`} labelLeft={seats > largest / 2} />
+          <Marker
+            x={seats}
+            label={t({ message: `You: ${seats}`, comment: "marks the user's own number of staff" })}
+            labelLeft={seats > largest / 2}
+          />
         </LineChart>
       )}
       renderTable={() => (
         <DataTable
-          caption={`Average cost per month of ${options.length > 2 ? "each option" : "each model"} by number of staff${thinned.step > 1 ? ` (every ${thinned.step} people)` : ""}, in ${currency}`}
-          rowHeader={{ header: "Staff who use IT", cell: (point) => String(point.seats) }}
+          caption={tableCaption(several, step, currency)}
+          rowHeader={{ header: t`Staff who use IT`, cell: (point) => String(point.seats) }}
           columns={columns}
           rows={thinned.points}
         />
@@ -177,10 +192,28 @@ export function SizeCurveChart({
 /** The crossover is the focus plan's, named `name`, against break-fix. */
 function crossoverSummary(crossover: number | null, seats: number, largest: number, name: string): string {
   // The default name is the model's own; a plan's own name says what it is compared with.
-  const plain = name === SIDE_NAMES.managed;
-  const than = plain ? "" : " than break-fix";
+  // `largest` is never 1 (the curve runs to 50 people at least), nor is `crossover` here.
+  const plain = isDefaultPlanName(name);
   if (crossover === null)
-    return `${name} does not become ${plain ? "the cheaper model" : "cheaper than break-fix"} at any size up to ${largest} people.`;
-  if (crossover === 1) return `${name} costs less${than} at every size up to ${largest} people.`;
-  return `${name} costs less${than} from ${crossover} people on; you have ${seats}.`;
+    return plain
+      ? t`${name} does not become the cheaper model at any size up to ${largest} people.`
+      : t`${name} does not become cheaper than break-fix at any size up to ${largest} people.`;
+  if (crossover === 1)
+    return plain
+      ? t`${name} costs less at every size up to ${largest} people.`
+      : t`${name} costs less than break-fix at every size up to ${largest} people.`;
+  return plain
+    ? t`${name} costs less from ${crossover} people on; you have ${seats}.`
+    : t`${name} costs less than break-fix from ${crossover} people on; you have ${seats}.`;
+}
+
+/** The table's caption; `step` people between rows when the curve is thinned. */
+function tableCaption(several: boolean, step: number, currency: Currency): string {
+  if (step > 1)
+    return several
+      ? t`Average cost per month of each option by number of staff (every ${step} people), in ${currency}`
+      : t`Average cost per month of each model by number of staff (every ${step} people), in ${currency}`;
+  return several
+    ? t`Average cost per month of each option by number of staff, in ${currency}`
+    : t`Average cost per month of each model by number of staff, in ${currency}`;
 }

@@ -10,7 +10,7 @@ import {
   SeriesLine,
 } from "./chart-parts.tsx";
 import { legendOrder } from "./chart-legend.tsx";
-import { monthName, moneyAxisTitle } from "./chart-format.ts";
+import { breakEvenLabel, monthName, moneyAxisTitle } from "./chart-format.ts";
 import { chartBase } from "./chart-theme.ts";
 import { bandName, lineName, type TimePlotProps, type TimeRow } from "./time-series.ts";
 
@@ -37,7 +37,7 @@ export function TimePlot({ title, rows, series, hasBands, currency, legend, brea
       {breakEven !== null ? (
         <Marker
           x={breakEven}
-          label={`Break-even: month ${breakEven}`}
+          label={breakEvenLabel(breakEven)}
           labelLeft={breakEven > rows.length / 2}
         />
       ) : null}

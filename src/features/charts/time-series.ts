@@ -2,6 +2,7 @@
  * The figures of the charts over time (cost per month, running total): rows of every option's
  * expected figures with the simulated range, and the series they are drawn as.
  */
+import { msg, t } from "@lingui/core/macro";
 import type { CostResult, SimulationResult } from "../../model/index.ts";
 import type { Currency } from "../../lib/format.ts";
 import { optionLineItem, type LegendItem } from "./chart-legend.tsx";
@@ -30,13 +31,21 @@ export function valueOf(row: TimeRow, key: SeriesKey): number {
   return row.values[key] ?? Number.NaN;
 }
 
+/** Each measure's chart title (resolved with i18n._), and the field of the figures it draws. */
 export const MEASURES = {
-  monthly: { title: "Cost per month", field: "total" },
-  cumulative: { title: "Total cost to date", field: "cumulative" },
+  monthly: { title: msg`Cost per month`, field: "total" },
+  cumulative: { title: msg`Total cost to date`, field: "cumulative" },
 } as const;
 
-export const lineName = (series: TimeSeries) => `${series.name}, expected`;
-export const bandName = (series: TimeSeries) => `${series.name}, 8 in 10 outcomes`;
+/** A series' expected figures: "Break-fix, expected". */
+export function lineName({ name }: TimeSeries): string {
+  return t({ message: `${name}, expected`, comment: "name: break-fix or a managed plan's name" });
+}
+
+/** A series' simulated range: "Break-fix, 8 in 10 outcomes". */
+export function bandName({ name }: TimeSeries): string {
+  return t({ message: `${name}, 8 in 10 outcomes`, comment: "name: break-fix or a managed plan's name" });
+}
 
 /** Break-fix, then every plan, plan 1 first. */
 export function timeSeries(costs: CostResult): TimeSeries[] {
