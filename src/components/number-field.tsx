@@ -1,7 +1,7 @@
 import { useId, type ChangeEvent } from "react";
 import { t } from "@lingui/core/macro";
 import { useTypedValue } from "./use-typed-value.ts";
-import { formatNumber } from "../lib/format.ts";
+import { formatNumber, plainDecimalFromTyped, typedNumberText } from "../lib/format.ts";
 
 export type NumberFieldProps = {
   /** The text field's id; a generated one when not given. */
@@ -35,9 +35,9 @@ export function NumberField(props: NumberFieldProps) {
   const generatedId = useId();
   const id = props.id ?? generatedId;
   const { text, error, onChange: onTextChange } = useTypedValue(value, {
-    toText: String,
-    says: (typed, shown) => Number(typed) === shown,
-    validate,
+    toText: typedNumberText,
+    says: (typed, shown) => Number(plainDecimalFromTyped(typed)) === shown,
+    validate: (typed) => validate(plainDecimalFromTyped(typed)),
     onCommit,
   });
 
