@@ -84,7 +84,8 @@ export default function CalibrateSection({ currency, HistoryChart, startWorker =
         if (reviewed.current) end(reviewed.current.client);
         reviewed.current = { summary: result.summary, client, serial: ++serial.current };
         setReview(reviewed.current);
-        const read = plural(result.summary.rows, { one: `Read # row from “${fileName}”.`, other: `Read # rows from “${fileName}”.` });
+        const rows = result.summary.rows;
+        const read = plural(rows, { one: `Read # row from “${fileName}”.`, other: `Read # rows from “${fileName}”.` });
         setMessage({ kind: "note", text: others ? `${read} ${others}` : read });
       },
       (error: unknown) => {

@@ -56,10 +56,9 @@ export function skippedText(skipped: readonly Skipped[]): string | null {
     .filter((group) => group.count > 0)
     .map((group) => {
       const shown = group.firstLines.slice(0, LINES_SHOWN);
-      const reason = i18n._(SKIP_REASONS[group.reason]);
-      const lines = shown.join(", ");
+      const [reason, lineCount, lines] = [i18n._(SKIP_REASONS[group.reason]), shown.length, shown.join(", ")];
       const more = group.count > shown.length ? " …" : "";
-      return plural(shown.length, { one: `${reason}, line ${lines}${more}`, other: `${reason}, lines ${lines}${more}` });
+      return plural(lineCount, { one: `${reason}, line ${lines}${more}`, other: `${reason}, lines ${lines}${more}` });
     })
     .join("; ");
   return plural(total, { one: `# row skipped: ${reasons}`, other: `# rows skipped: ${reasons}` });

@@ -75,6 +75,13 @@ function changedValues(before: Scenario, after: Scenario): Partial<Scenario> {
   return Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key as keyof Scenario] !== value));
 }
 
+/** What Apply changed, naming the plan it applied to when there was a choice. */
+function appliedText(change: string, planName: string | null): string {
+  return planName === null
+    ? t({ message: `Applied: ${change}.`, comment: "{change}: “Issues per person per month 0.50 → 0.78; …”" })
+    : t({ message: `Applied to “${planName}”: ${change}.`, comment: "{change}: “Issues per person per month 0.50 → 0.78; …”" });
+}
+
 /** What the history chart shows, said above it: "9 of 12 months inside the band: your monthly spend against …". */
 function bandSummary({ fit, inside, history }: FitOutcome): string {
   const insideBand = insideBandText(inside, history.length);
@@ -185,13 +192,10 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
     const change = changeSummary(fitted, fitScenario(before, source, plan));
     const records = t({ message: `the records in ${fileName}`, comment: "what was applied, named in: Filled in “the records in tickets.csv”." });
     store.getState().applyPreset(records, changedValues(before, withFittedValues(before, fitted, source === "managed" ? plan : 1)));
-    const planName = planTerms(before, plan).msName;
-    const text = !change
-      ? t`Nothing to change: the inputs already hold these values.`
-      : askPlan
-        ? t({ message: `Applied to “${planName}”: ${change}.`, comment: "{change}: “Issues per person per month 0.50 → 0.78; …”" })
-        : t({ message: `Applied: ${change}.`, comment: "{change}: “Issues per person per month 0.50 → 0.78; …”" });
-    setApplied({ text, undo: change ? store.getState().beforePreset : null });
+    setApplied({
+      text: change ? appliedText(change, askPlan ? planTerms(before, plan).msName : null) : t`Nothing to change: the inputs already hold these values.`,
+      undo: change ? store.getState().beforePreset : null,
+    });
   };
 
   const undo = () => {
@@ -235,7 +239,7 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
       {shownCategories.length > 0 ? (
         <fieldset className="calibrate__group calibrate__categories">
           <legend>{t`Tick the categories that are server work`}</legend>
-          {shownCategories.map(({ value, rows }) => (
+          {shownCategories.map(({ value, rows: valueRows }) => (
             <label key={value} className="calibrate__choice">
               <input
                 type="checkbox"
@@ -246,7 +250,7 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
                   )
                 }
               />
-              {value} <span className="calibrate__count">({formatNumber(rows, 0)})</span>
+              {value} <span className="calibrate__count">({formatNumber(valueRows, 0)})</span>
             </label>
           ))}
         </fieldset>
