@@ -4,6 +4,7 @@
  * frame, table and parts, in the Recharts chunk, and loaded only once a file has been fitted.
  */
 import { ComposedChart, Line, XAxis, YAxis } from "recharts";
+import { t } from "@lingui/core/macro";
 import { ChartFrame } from "../features/charts/chart-frame.tsx";
 import { ChartGrid, ChartTooltip, MoneyAxis, SideBand, SideLine } from "../features/charts/chart-parts.tsx";
 import { SeriesLegend, legendOrder, sideBandItem, sideLineItem, type LegendItem } from "../features/charts/chart-legend.tsx";
@@ -16,9 +17,6 @@ import type { HistoryChartProps } from "../features/calibrate/history-chart-prop
 import type { HistoryBand } from "../model/calibrate/types.ts";
 import "../features/charts/charts.css";
 
-const RECORDS = "Your records";
-const EXPECTED = "Model, expected";
-const BAND = "Model, 8 in 10 months";
 const RECORDS_COLOUR = "var(--chart-text)";
 
 type Row = HistoryBand & { label: string; band: [number, number] };
@@ -29,15 +27,18 @@ function inside(row: HistoryBand): boolean {
 
 export default function CalibrationHistoryChart({ kind, source, rows, summary, currency }: HistoryChartProps) {
   const money = kind === "invoices";
-  const title = money ? "Your monthly spend against the model" : "Your calls per month against the model";
+  const title = money ? t`Your monthly spend against the model` : t`Your calls per month against the model`;
+  const records = t({ message: "Your records", comment: "chart series: the user's own months" });
+  const expected = t({ message: "Model, expected", comment: "chart series: the model's expected value for each month" });
+  const band = t({ message: "Model, 8 in 10 months", comment: "chart series: the range the model expects 8 months in 10" });
   const format = (value: number) => (money ? formatMoney(value, currency) : formatNumber(value, 1));
   const data: Row[] = rows.map((row) => ({ ...row, label: monthLabel(row.month), band: [row.p10, row.p90] }));
   const legend: LegendItem[] = [
-    { name: RECORDS, colour: RECORDS_COLOUR, look: "line" },
-    sideLineItem(source, EXPECTED),
-    sideBandItem(source, BAND),
+    { name: records, colour: RECORDS_COLOUR, look: "line" },
+    sideLineItem(source, expected),
+    sideBandItem(source, band),
   ];
-  const axisTitle = money ? moneyAxisTitle("Spend per month", currency) : "Calls per month";
+  const axisTitle = money ? moneyAxisTitle(t`Spend per month`, currency) : t`Calls per month`;
   return (
     <div className="charts calibrate-history">
       <ChartFrame
@@ -65,12 +66,12 @@ export default function CalibrationHistoryChart({ kind, source, rows, summary, c
                 Array.isArray(entry.value) ? entry.value.map((end) => format(Number(end))).join(" – ") : format(Number(entry.value))
               }
             />
-            <SideBand side={source} dataKey="band" name={BAND} />
-            <SideLine side={source} dataKey="expected" name={EXPECTED} />
+            <SideBand side={source} dataKey="band" name={band} />
+            <SideLine side={source} dataKey="expected" name={expected} />
             <Line
               type="linear"
               dataKey="actual"
-              name={RECORDS}
+              name={records}
               stroke={RECORDS_COLOUR}
               strokeWidth={LINE_WIDTH}
               dot={{ r: LINE_WIDTH + 1, fill: RECORDS_COLOUR }}
@@ -80,14 +81,20 @@ export default function CalibrationHistoryChart({ kind, source, rows, summary, c
         )}
         renderTable={() => (
           <DataTable
-            caption={`${title}, by month${money ? `, in ${currency}` : ""}`}
-            rowHeader={{ header: "Month", cell: (row) => row.label }}
+            caption={money ? t`${title}, by month, in ${currency}` : t`${title}, by month`}
+            rowHeader={{ header: t({ message: "Month", comment: "table column: a calendar month" }), cell: (row) => row.label }}
             columns={[
-              { header: RECORDS, cell: (row) => format(row.actual) },
-              { header: EXPECTED, cell: (row) => format(row.expected) },
-              { header: "Model, 10th percentile", cell: (row) => format(row.p10) },
-              { header: "Model, 90th percentile", cell: (row) => format(row.p90) },
-              { header: "Inside the band", cell: (row) => (inside(row) ? "Yes" : "No") },
+              { header: records, cell: (row) => format(row.actual) },
+              { header: expected, cell: (row) => format(row.expected) },
+              { header: t`Model, 10th percentile`, cell: (row) => format(row.p10) },
+              { header: t`Model, 90th percentile`, cell: (row) => format(row.p90) },
+              {
+                header: t`Inside the band`,
+                cell: (row) =>
+                  inside(row)
+                    ? t({ message: "Yes", comment: "the month is inside the band" })
+                    : t({ message: "No", comment: "the month is outside the band" }),
+              },
             ]}
             rows={data}
           />

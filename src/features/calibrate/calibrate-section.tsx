@@ -4,7 +4,8 @@
  * chosen, and the review of what it holds loads then too.
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ComponentType, type DragEvent } from "react";
-import type { Currency } from "../../lib/format.ts";
+import { plural, t } from "@lingui/core/macro";
+import { formatPercent, type Currency } from "../../lib/format.ts";
 import type { Refusal } from "../../model/calibrate/types.ts";
 import { Dropped, RecordsClient, startRecordsWorker, type StartRecordsWorker } from "./records-client.ts";
 import type { FileSummary } from "./records-protocol.ts";
@@ -30,9 +31,9 @@ function sentence(text: string): string {
   return text.replace(/\.?$/, ".");
 }
 
-function refusalText(refusal: Refusal): string {
-  const reason = refusal.reason.includes(refusal.fileName) ? refusal.reason : `“${refusal.fileName}”: ${refusal.reason}`;
-  return `${sentence(reason)} Nothing was changed.`;
+function refusalText({ fileName, reason: said }: Refusal): string {
+  const reason = sentence(said);
+  return said.includes(fileName) ? t`${reason} Nothing was changed.` : t`“${fileName}”: ${reason} Nothing was changed.`;
 }
 
 export default function CalibrateSection({ currency, HistoryChart, startWorker = startRecordsWorker }: CalibrateSectionProps) {
@@ -67,8 +68,9 @@ export default function CalibrateSection({ currency, HistoryChart, startWorker =
     void loadReview();
     const client = new RecordsClient(startWorker);
     clients.current.add(client);
-    const others = files.length > 1 ? ` One file at a time: drop the others after this one.` : "";
-    setMessage(others ? { kind: "note", text: others.trim() } : null);
+    const fileName = file.name;
+    const others = files.length > 1 ? t`One file at a time: drop the others after this one.` : null;
+    setMessage(others ? { kind: "note", text: others } : null);
     setReading({ fileName: file.name, fraction: 0, client });
     const ours = (shown: Reading | null) => shown?.client === client;
     client.read(file, (fraction) => setReading((shown) => (ours(shown) ? { ...shown!, fraction } : shown))).then(
@@ -82,13 +84,16 @@ export default function CalibrateSection({ currency, HistoryChart, startWorker =
         if (reviewed.current) end(reviewed.current.client);
         reviewed.current = { summary: result.summary, client, serial: ++serial.current };
         setReview(reviewed.current);
-        setMessage({ kind: "note", text: `Read ${result.summary.rows.toLocaleString("en-US")} rows from “${file.name}”.${others}` });
+        const rows = result.summary.rows;
+        const read = plural(rows, { one: `Read # row from “${fileName}”.`, other: `Read # rows from “${fileName}”.` });
+        setMessage({ kind: "note", text: others ? `${read} ${others}` : read });
       },
       (error: unknown) => {
         if (error instanceof Dropped) return;
         end(client);
         setReading((shown) => (ours(shown) ? null : shown));
-        setMessage({ kind: "error", text: `“${file.name}” could not be read: ${sentence(error instanceof Error ? error.message : String(error))} Nothing was changed.` });
+        const reason = sentence(error instanceof Error ? error.message : String(error));
+        setMessage({ kind: "error", text: t`“${fileName}” could not be read: ${reason} Nothing was changed.` });
       },
     );
   };
@@ -97,7 +102,8 @@ export default function CalibrateSection({ currency, HistoryChart, startWorker =
     if (!reading) return;
     end(reading.client);
     setReading(null);
-    setMessage({ kind: "note", text: `Stopped reading “${reading.fileName}”. Nothing was changed.` });
+    const fileName = reading.fileName;
+    setMessage({ kind: "note", text: t`Stopped reading “${fileName}”. Nothing was changed.` });
     fileInput.current?.focus();
   };
 
@@ -115,6 +121,7 @@ export default function CalibrateSection({ currency, HistoryChart, startWorker =
     open(event.dataTransfer.files);
   };
 
+  const fileName = reading?.fileName ?? "";
   return (
     <section
       className={dragging ? "calibrate calibrate--dragging" : "calibrate"}
@@ -127,16 +134,14 @@ export default function CalibrateSection({ currency, HistoryChart, startWorker =
       onDrop={drop}
     >
       <h2 id={ids.title} className="section-title">
-        Use your own records
+        {t`Use your own records`}
       </h2>
       <p className="calibrate__lede">
-        Drop a CSV export of your helpdesk tickets or of your IT provider’s invoices here, and the calculator fits how often
-        people call, how long a fix takes and what an hour costs you. The file is read in this browser and never leaves it;
-        only the figures you apply go into the link.
+        {t`Drop a CSV export of your helpdesk tickets or of your IT provider’s invoices here, and the calculator fits how often people call, how long a fix takes and what an hour costs you. The file is read in this browser and never leaves it; only the figures you apply go into the link.`}
       </p>
       <div className="calibrate__pick">
         <label htmlFor={ids.file} className="calibrate__label">
-          CSV file of your records
+          {t`CSV file of your records`}
         </label>
         <input
           ref={fileInput}
@@ -150,21 +155,21 @@ export default function CalibrateSection({ currency, HistoryChart, startWorker =
         />
       </div>
       <div className="calibrate__status" role="status">
-        {reading ? <p>Reading “{reading.fileName}”…</p> : null}
+        {reading ? <p>{t`Reading “${fileName}”…`}</p> : null}
         {message?.kind === "note" ? <p>{message.text}</p> : null}
       </div>
       {reading ? (
         <div className="calibrate__progress">
-          <progress max={1} value={reading.fraction} aria-label={`Reading ${reading.fileName}`} />
-          <span className="calibrate__percent">{Math.floor(reading.fraction * 100)} %</span>
+          <progress max={1} value={reading.fraction} aria-label={t`Reading ${fileName}`} />
+          <span className="calibrate__percent">{formatPercent(Math.floor(reading.fraction * 100))}</span>
           <button type="button" className="button" onClick={cancel}>
-            Cancel
+            {t({ message: "Cancel", comment: "button: stop reading the file" })}
           </button>
         </div>
       ) : null}
       <div role="alert">{message?.kind === "error" ? <p className="calibrate__error">{message.text}</p> : null}</div>
       {review ? (
-        <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Suspense fallback={<p className="muted">{t`Loading…`}</p>}>
           <RecordsReview
             key={review.serial}
             summary={review.summary}

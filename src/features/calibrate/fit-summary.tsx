@@ -1,14 +1,25 @@
 /** What the records say: the period, each fitted input from its current value, and what was skipped or not fitted. */
+import { plural, t } from "@lingui/core/macro";
 import type { Scenario } from "../../model/index.ts";
+import { pageIntlLocale } from "../../i18n/messages.ts";
 import type { FitOutcome } from "./records-protocol.ts";
 import { fittedChange, fittedLabel, skippedText } from "./fit-text.ts";
 
-/** Records' dates are local wall-clock times: written in the browser's own time zone they stay the same day. */
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
+/**
+ * Records' dates are local wall-clock times: written in the browser's own time zone they stay the
+ * same day. English writes the day first ("4 Mar 2025"), whichever side of the Atlantic.
+ */
+function recordDay(date: number): string {
+  const locale = pageIntlLocale();
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { day: "numeric", month: "short", year: "numeric" }).format(date);
+}
 
-function counted(count: number, kind: FitOutcome["fit"]["kind"]): string {
-  const noun = kind === "tickets" ? "ticket" : "invoice line";
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+/** "150 tickets from 4 Mar 2025 to 8 Jul 2025." */
+function period({ kind, count, firstDate, lastDate }: FitOutcome["fit"]): string {
+  const [first, last] = [recordDay(firstDate), recordDay(lastDate)];
+  return kind === "tickets"
+    ? plural(count, { one: `# ticket from ${first} to ${last}.`, other: `# tickets from ${first} to ${last}.` })
+    : plural(count, { one: `# invoice line from ${first} to ${last}.`, other: `# invoice lines from ${first} to ${last}.` });
 }
 
 export function FitSummary({ outcome, scenario }: { outcome: FitOutcome; scenario: Scenario }) {
@@ -16,7 +27,7 @@ export function FitSummary({ outcome, scenario }: { outcome: FitOutcome; scenari
   const skipped = skippedText(fit.skipped);
   return (
     <>
-      <p>{`${counted(fit.count, fit.kind)} from ${DAY.format(fit.firstDate)} to ${DAY.format(fit.lastDate)}.`}</p>
+      <p>{period(fit)}</p>
       {fit.fitted.length > 0 ? (
         <ul className="calibrate__fitted">
           {fit.fitted.map((value) => (
@@ -26,12 +37,12 @@ export function FitSummary({ outcome, scenario }: { outcome: FitOutcome; scenari
           ))}
         </ul>
       ) : (
-        <p>Nothing can be fitted from these records.</p>
+        <p>{t`Nothing can be fitted from these records.`}</p>
       )}
       {skipped ? <p>{skipped}</p> : null}
       {fit.notFitted.map((reason) => (
         <p key={reason} className="muted">
-          Not fitted: {reason}
+          {t`Not fitted: ${reason}`}
         </p>
       ))}
     </>

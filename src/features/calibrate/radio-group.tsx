@@ -1,10 +1,11 @@
 /** One question with a few answers, as radio buttons under a legend. */
 import { useId } from "react";
+import { i18n, type MessageDescriptor } from "@lingui/core";
 
 type RadioGroupProps<Value extends string> = {
   legend: string;
   /** Each answer and the words it is shown with, in order. */
-  options: Readonly<Record<Value, string>>;
+  options: Readonly<Record<Value, MessageDescriptor>>;
   value: Value;
   onChange: (value: Value) => void;
 };
@@ -17,7 +18,7 @@ export function RadioGroup<Value extends string>({ legend, options, value, onCha
       {(Object.keys(options) as Value[]).map((option) => (
         <label key={option} className="calibrate__choice">
           <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
-          {options[option]}
+          {i18n._(options[option])}
         </label>
       ))}
     </fieldset>

@@ -2,6 +2,7 @@
  * The page's side of the records worker: one worker per file, started when a file is chosen
  * (Papa Parse and the fitting load with it, never before) and ended to cancel or to forget it.
  */
+import { t } from "@lingui/core/macro";
 import type { Choices, Refusal } from "../../model/calibrate/types.ts";
 import type { Scenario } from "../../model/index.ts";
 import type { CategoryCount, FileSummary, FitOutcome, RecordsRequest, RecordsResponse } from "./records-protocol.ts";
@@ -42,7 +43,7 @@ export class RecordsClient {
   constructor(start: StartRecordsWorker = startRecordsWorker) {
     this.worker = start();
     this.worker.onmessage = (event) => this.receive(event.data);
-    this.worker.onerror = () => this.failAll("The records could not be read in this browser.");
+    this.worker.onerror = () => this.failAll(t`The records could not be read in this browser.`);
   }
 
   async read(file: File, onProgress: (fraction: number) => void): Promise<ReadResult> {

@@ -4,9 +4,11 @@
  * Apply and Undo, and the user's months against the model. Loaded when a file is chosen.
  */
 import { Suspense, useEffect, useId, useMemo, useRef, useState, type ComponentType } from "react";
+import { i18n, type MessageDescriptor } from "@lingui/core";
+import { msg, plural, t } from "@lingui/core/macro";
 import { useCalculator, useCalculatorStoreApi } from "../../state/store.ts";
 import { StatusWithUndo } from "../../components/status-with-undo.tsx";
-import type { Currency } from "../../lib/format.ts";
+import { formatNumber, type Currency } from "../../lib/format.ts";
 import type { Choices, ColumnMapping, DateOrder, DurationUnit, Field, RecordKind, RecordSource } from "../../model/calibrate/types.ts";
 import { planCount, planTerms, type Scenario } from "../../model/index.ts";
 import { fitScenario, withFittedValues } from "../../model/calibrate/calibration-scenario.ts";
@@ -14,20 +16,28 @@ import { Dropped, type RecordsClient } from "./records-client.ts";
 import type { CategoryCount, FileSummary, FitOutcome } from "./records-protocol.ts";
 import type { HistoryChartProps } from "./history-chart-props.ts";
 import { changeSummary, defaultDateOrder, insideBandText } from "./fit-text.ts";
-import { ColumnMappingFields, mappingFor, missingFields } from "./column-mapping.tsx";
+import { ColumnMappingFields, mappingFor, missingFields, missingText } from "./column-mapping.tsx";
 import { RadioGroup } from "./radio-group.tsx";
 import { FitSummary } from "./fit-summary.tsx";
 
-const KIND_NAMES: Readonly<Record<RecordKind, string>> = { tickets: "Tickets", invoices: "Invoices" };
-const SOURCE_NAMES: Readonly<Record<RecordSource, string>> = {
-  breakFix: "Break-fix provider",
-  managed: "Managed provider",
+const KIND_NAMES: Readonly<Record<RecordKind, MessageDescriptor>> = {
+  tickets: msg({ message: "Tickets", comment: "what the user's file holds: helpdesk tickets" }),
+  invoices: msg({ message: "Invoices", comment: "what the user's file holds: an IT provider's invoices" }),
 };
-const DATE_ORDER_NAMES: Readonly<Record<DateOrder, string>> = {
-  dayFirst: "Day first (31/12/2025)",
-  monthFirst: "Month first (12/31/2025)",
+const SOURCE_NAMES: Readonly<Record<RecordSource, MessageDescriptor>> = {
+  breakFix: msg`Break-fix provider`,
+  managed: msg`Managed provider`,
 };
-const UNITS: readonly DurationUnit[] = ["hours", "minutes", "seconds"];
+const DATE_ORDER_NAMES: Readonly<Record<DateOrder, MessageDescriptor>> = {
+  dayFirst: msg`Day first (31/12/2025)`,
+  monthFirst: msg`Month first (12/31/2025)`,
+};
+/** The units a bare number of time spent can be in, in the order they are offered. */
+const UNIT_NAMES: Readonly<Record<DurationUnit, MessageDescriptor>> = {
+  hours: msg({ message: "hours", comment: "the unit of the time spent column: Time spent is in hours" }),
+  minutes: msg({ message: "minutes", comment: "the unit of the time spent column: Time spent is in minutes" }),
+  seconds: msg({ message: "seconds", comment: "the unit of the time spent column: Time spent is in seconds" }),
+};
 
 /** A pause in changing the choices (typing the staff count) before the records are fitted again. */
 const FIT_DELAY_MS = 150;
@@ -54,7 +64,10 @@ function staffFrom(text: string): number | null {
 /** The plans by name, for "Apply to plan"; a name two plans share says the plan's number too. */
 function planNames(scenario: Scenario): string[] {
   const names = Array.from({ length: planCount(scenario) }, (_, index) => planTerms(scenario, index + 1).msName);
-  return names.map((name, index) => (names.indexOf(name) === names.lastIndexOf(name) ? name : `${name} (plan ${index + 1})`));
+  return names.map((name, index) => {
+    const number = index + 1;
+    return names.indexOf(name) === names.lastIndexOf(name) ? name : t`${name} (plan ${number})`;
+  });
 }
 
 /** The changed part of a scenario, for the store's applyPreset (one step to undo). */
@@ -62,9 +75,21 @@ function changedValues(before: Scenario, after: Scenario): Partial<Scenario> {
   return Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key as keyof Scenario] !== value));
 }
 
-function bandMeaning({ fit }: FitOutcome): string {
-  const what = fit.kind === "invoices" ? "monthly spend" : "calls each month";
-  return `your ${what} against the range the model expects 8 months in 10 with these figures.`;
+/** What Apply changed, naming the plan it applied to when there was a choice. */
+function appliedText(change: string, planName: string | null): string {
+  return planName === null
+    ? t({ message: `Applied: ${change}.`, comment: "{change}: “Issues per person per month 0.50 → 0.78; …”" })
+    : t({ message: `Applied to “${planName}”: ${change}.`, comment: "{change}: “Issues per person per month 0.50 → 0.78; …”" });
+}
+
+/** What the history chart shows, said above it: "9 of 12 months inside the band: your monthly spend against …". */
+function bandSummary({ fit, inside, history }: FitOutcome): string {
+  const insideBand = insideBandText(inside, history.length);
+  const meaning =
+    fit.kind === "invoices"
+      ? t`your monthly spend against the range the model expects 8 months in 10 with these figures.`
+      : t`your calls each month against the range the model expects 8 months in 10 with these figures.`;
+  return t({ message: `${insideBand}: ${meaning}`, comment: "{insideBand}: “9 of 12 months inside the band”" });
 }
 
 export default function RecordsReview({ summary, client, currency, HistoryChart }: RecordsReviewProps) {
@@ -158,51 +183,53 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
   const outcome = choices ? fit.outcome : null;
   const fitted = outcome?.fit.fitted ?? [];
   const shownCategories = categoryColumn !== undefined && categories?.column === categoryColumn ? categories.values : [];
+  const fitError = fit.error && upToDate ? fit.error : null;
+  const [rows, columns, mostStaff] = [summary.rows, headers.length, formatNumber(MOST_STAFF, 0)];
 
   const apply = () => {
     if (!outcome || !upToDate) return;
     const before = store.getState().scenario;
     const change = changeSummary(fitted, fitScenario(before, source, plan));
-    store.getState().applyPreset(`the records in ${fileName}`, changedValues(before, withFittedValues(before, fitted, source === "managed" ? plan : 1)));
-    const to = askPlan ? ` to “${planTerms(before, plan).msName}”` : "";
+    const records = t({ message: `the records in ${fileName}`, comment: "what was applied, named in: Filled in “the records in tickets.csv”." });
+    store.getState().applyPreset(records, changedValues(before, withFittedValues(before, fitted, source === "managed" ? plan : 1)));
     setApplied({
-      text: change ? `Applied${to}: ${change}.` : "Nothing to change: the inputs already hold these values.",
+      text: change ? appliedText(change, askPlan ? planTerms(before, plan).msName : null) : t`Nothing to change: the inputs already hold these values.`,
       undo: change ? store.getState().beforePreset : null,
     });
   };
 
   const undo = () => {
     store.getState().undoPreset();
-    setApplied({ text: "Undone: the inputs are back to what they were before Apply.", undo: null });
+    setApplied({ text: t`Undone: the inputs are back to what they were before Apply.`, undo: null });
   };
 
   return (
     <section className="calibrate__review" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="calibrate__title" ref={heading} tabIndex={-1}>
-        Records in “{fileName}”
+        {t`Records in “${fileName}”`}
       </h3>
       <p className="calibrate__note">
-        {summary.rows.toLocaleString("en-US")} rows, {headers.length} columns. Check what they were recognised as.
+        {t`${plural(rows, { one: "# row", other: "# rows" })}, ${plural(columns, { one: "# column", other: "# columns" })}. Check what they were recognised as.`}
       </p>
 
-      <RadioGroup legend="The file holds" options={KIND_NAMES} value={kind} onChange={setKind} />
+      <RadioGroup legend={t`The file holds`} options={KIND_NAMES} value={kind} onChange={setKind} />
       <ColumnMappingFields kind={kind} headers={headers} samples={samples} mapping={mapping} onChange={setColumn} />
       {askDateOrder ? (
-        <RadioGroup legend="Dates such as 03/04/2025 are written" options={DATE_ORDER_NAMES} value={dateOrder} onChange={setDateOrder} />
+        <RadioGroup legend={t`Dates such as 03/04/2025 are written`} options={DATE_ORDER_NAMES} value={dateOrder} onChange={setDateOrder} />
       ) : null}
 
       {kind === "tickets" && mapping.timeSpent !== undefined ? (
         <div className="calibrate__column">
-          <label htmlFor={`${id}-unit`}>Time spent is in</label>
+          <label htmlFor={`${id}-unit`}>{t`Time spent is in`}</label>
           <select
             id={`${id}-unit`}
             className="calibrate__select"
             value={durationUnit}
             onChange={(event) => setDurationUnit(event.target.value as DurationUnit)}
           >
-            {UNITS.map((unit) => (
+            {(Object.keys(UNIT_NAMES) as DurationUnit[]).map((unit) => (
               <option key={unit} value={unit}>
-                {unit}
+                {i18n._(UNIT_NAMES[unit])}
               </option>
             ))}
           </select>
@@ -211,8 +238,8 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
 
       {shownCategories.length > 0 ? (
         <fieldset className="calibrate__group calibrate__categories">
-          <legend>Tick the categories that are server work</legend>
-          {shownCategories.map(({ value, rows }) => (
+          <legend>{t`Tick the categories that are server work`}</legend>
+          {shownCategories.map(({ value, rows: valueRows }) => (
             <label key={value} className="calibrate__choice">
               <input
                 type="checkbox"
@@ -223,16 +250,16 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
                   )
                 }
               />
-              {value} <span className="calibrate__count">({rows.toLocaleString("en-US")})</span>
+              {value} <span className="calibrate__count">({formatNumber(valueRows, 0)})</span>
             </label>
           ))}
         </fieldset>
       ) : null}
 
-      <RadioGroup legend="The records come from" options={SOURCE_NAMES} value={source} onChange={setSource} />
+      <RadioGroup legend={t`The records come from`} options={SOURCE_NAMES} value={source} onChange={setSource} />
       {askPlan ? (
         <div className="calibrate__column">
-          <label htmlFor={`${id}-plan`}>Apply to plan</label>
+          <label htmlFor={`${id}-plan`}>{t`Apply to plan`}</label>
           <select
             id={`${id}-plan`}
             className="calibrate__select"
@@ -247,13 +274,13 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
             ))}
           </select>
           <span id={`${id}-plan-help`} className="muted">
-            The plan these records are of: its terms are fitted, and the rest of the scenario stays shared.
+            {t`The plan these records are of: its terms are fitted, and the rest of the scenario stays shared.`}
           </span>
         </div>
       ) : null}
 
       <div className="calibrate__column">
-        <label htmlFor={`${id}-staff`}>Staff during this period</label>
+        <label htmlFor={`${id}-staff`}>{t`Staff during this period`}</label>
         <input
           id={`${id}-staff`}
           className="calibrate__staff"
@@ -269,22 +296,22 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
         />
         {staff === null ? (
           <span id={`${id}-staff-error`} className="calibrate__error">
-            Enter the number of staff, from 1 to {MOST_STAFF.toLocaleString("en-US")}.
+            {t`Enter the number of staff, from 1 to ${mostStaff}.`}
           </span>
         ) : null}
       </div>
 
       <div className="calibrate__fit">
-        <h4 className="calibrate__subtitle">What your records say</h4>
+        <h4 className="calibrate__subtitle">{t`What your records say`}</h4>
         <div role="status" className="calibrate__fit-status">
           {!ready ? (
-            <p>Choose the {missing.join(" and ")} column to fit the records.</p>
+            <p>{missingText(missing)}</p>
           ) : staff === null ? (
-            <p>Enter the staff during this period to fit the records.</p>
-          ) : fit.error && upToDate ? (
-            <p className="calibrate__error">The records could not be fitted: {fit.error}</p>
+            <p>{t`Enter the staff during this period to fit the records.`}</p>
+          ) : fitError !== null ? (
+            <p className="calibrate__error">{t`The records could not be fitted: ${fitError}`}</p>
           ) : !outcome ? (
-            <p>Fitting the records…</p>
+            <p>{t`Fitting the records…`}</p>
           ) : (
             <FitSummary outcome={outcome} scenario={scenario} />
           )}
@@ -292,9 +319,9 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
         {outcome ? (
           <div className="calibrate__actions">
             <button type="button" className="button button--accent" onClick={apply} disabled={!upToDate || fitted.length === 0}>
-              Apply
+              {t({ message: "Apply", comment: "button: set the inputs to the values fitted from the records" })}
             </button>
-            {!upToDate ? <span className="muted">Updating…</span> : null}
+            {!upToDate ? <span className="muted">{t`Updating…`}</span> : null}
           </div>
         ) : null}
         <StatusWithUndo
@@ -303,12 +330,12 @@ export default function RecordsReview({ summary, client, currency, HistoryChart 
           onUndo={applied && applied.undo !== null && applied.undo === lastApplied ? undo : null}
         />
         {outcome && outcome.history.length > 0 ? (
-          <Suspense fallback={<p className="muted">Loading the chart…</p>}>
+          <Suspense fallback={<p className="muted">{t`Loading the chart…`}</p>}>
             <HistoryChart
               kind={outcome.fit.kind}
               source={outcome.fit.source}
               rows={outcome.history}
-              summary={`${insideBandText(outcome.inside, outcome.history.length)}: ${bandMeaning(outcome)}`}
+              summary={bandSummary(outcome)}
               currency={currency}
             />
           </Suspense>

@@ -4,6 +4,7 @@
  */
 import { useMemo } from "react";
 import { CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { t } from "@lingui/core/macro";
 import type { CostResult } from "../../model/index.ts";
 import { formatMoney, formatMoneyCompact, type Currency } from "../../lib/format.ts";
 import { compareRows, type CompareRow } from "./compare-data.ts";
@@ -14,12 +15,18 @@ const BREAK_FIX = "var(--color-bf, #b34700)";
 const MANAGED = "var(--color-ms, #005a8c)";
 
 /** The four lines; each side's managed line is its focus plan, named. */
-function seriesOf(aName: string, bName: string): Series[] {
+function seriesOf(planA: string, planB: string): Series[] {
   return [
-    { key: "aBreakFix", name: "A: break-fix", colour: BREAK_FIX, dash: "3 4", width: 2 },
-    { key: "aManaged", name: `A: ${aName}`, colour: MANAGED, dash: "3 4", width: 2 },
-    { key: "bBreakFix", name: "B: break-fix", colour: BREAK_FIX, width: 3 },
-    { key: "bManaged", name: `B: ${bName}`, colour: MANAGED, width: 3 },
+    {
+      key: "aBreakFix",
+      name: t({ message: "A: break-fix", comment: "chart line: scenario A's break-fix support" }),
+      colour: BREAK_FIX,
+      dash: "3 4",
+      width: 2,
+    },
+    { key: "aManaged", name: t({ message: `A: ${planA}`, comment: "chart line: scenario A's plan, by name" }), colour: MANAGED, dash: "3 4", width: 2 },
+    { key: "bBreakFix", name: t({ message: "B: break-fix", comment: "chart line: scenario B's break-fix support" }), colour: BREAK_FIX, width: 3 },
+    { key: "bManaged", name: t({ message: `B: ${planB}`, comment: "chart line: scenario B's plan, by name" }), colour: MANAGED, width: 3 },
   ];
 }
 
@@ -30,7 +37,7 @@ export default function CompareChart({ a, b, currency, aName, bName }: CompareCh
   const lines = useMemo(() => seriesOf(aName, bName), [aName, bName]);
   return (
     <figure className="compare__chart">
-      <figcaption className="compare__caption">Total cost to date, month by month</figcaption>
+      <figcaption className="compare__caption">{t`Total cost to date, month by month`}</figcaption>
       <ul className="compare__legend" aria-hidden="true">
         {lines.map((series) => (
           <li key={series.key} className={`compare__key compare__key--${series.key}`}>
@@ -38,14 +45,21 @@ export default function CompareChart({ a, b, currency, aName, bName }: CompareCh
           </li>
         ))}
       </ul>
-      <div className="compare__plot" role="img" aria-label="Running totals of break-fix support and of each scenario’s compared plan, for scenarios A and B; the figures are in the table above.">
+      <div
+        className="compare__plot"
+        role="img"
+        aria-label={t`Running totals of break-fix support and of each scenario’s compared plan, for scenarios A and B; the figures are in the table above.`}
+      >
         <ComposedChart data={rows} responsive width="100%" height="100%" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="2 4" vertical={false} />
           <XAxis dataKey="month" minTickGap={12} />
           <YAxis width={72} tickFormatter={(value: number) => formatMoneyCompact(value, currency)} />
           <Tooltip
             formatter={(value) => (typeof value === "number" ? formatMoney(value, currency) : String(value))}
-            labelFormatter={(month) => `Month ${String(month)}`}
+            labelFormatter={(label) => {
+              const month = String(label);
+              return t`Month ${month}`;
+            }}
           />
           {lines.map((series) => (
             <Line

@@ -1,4 +1,5 @@
 /** What an A/B comparison shows, as plain data: the inputs that differ and the running totals of both. */
+import { t } from "@lingui/core/macro";
 import {
   INPUTS,
   planCount,
@@ -27,7 +28,12 @@ const PLAN_INPUTS: readonly InputDef[] = INPUTS.filter((def) => def.group === "m
 
 /** The plan the verdict compares, in words: "the cheapest plan" or the plan's name. */
 function focusInWords(s: Scenario): string {
-  return s.focus === 0 ? "the cheapest plan" : `“${planTerms(s, s.focus).msName}”`;
+  return s.focus === 0 ? t`the cheapest plan` : quotedName(planTerms(s, s.focus).msName);
+}
+
+/** A plan's name in quotes, the language's own. */
+export function quotedName(name: string): string {
+  return t({ message: `“${name}”`, comment: "a name the user gave, quoted" });
 }
 
 /**
@@ -43,20 +49,24 @@ export function changedInputs(a: Scenario, b: Scenario): InputChange[] {
     b: b[def.key],
   }));
   const [countA, countB] = [planCount(a), planCount(b)];
-  if (countA !== countB) changes.push({ key: "plans", label: "Plans", a: countA, b: countB });
+  if (countA !== countB) {
+    changes.push({ key: "plans", label: t({ message: "Plans", comment: "the number of managed-support plans" }), a: countA, b: countB });
+  }
   const focusA = focusInWords(a);
   const focusB = focusInWords(b);
-  if (focusA !== focusB) changes.push({ key: "focus", label: "Plan compared with break-fix", a: focusA, b: focusB, described: true });
+  if (focusA !== focusB) {
+    changes.push({ key: "focus", label: t`Plan compared with break-fix`, a: focusA, b: focusB, described: true });
+  }
   for (let plan = 1; plan <= Math.max(countA, countB); plan++) {
     const termsA = plan <= countA ? planTerms(a, plan) : null;
     const termsB = plan <= countB ? planTerms(b, plan) : null;
     if (!termsA || !termsB) {
-      const none = "no such plan";
+      const none = t`no such plan`;
       changes.push({
         key: `plan${plan}`,
-        label: `Plan ${plan}`,
-        a: termsA ? `“${termsA.msName}”` : none,
-        b: termsB ? `“${termsB.msName}”` : none,
+        label: t`Plan ${plan}`,
+        a: termsA ? quotedName(termsA.msName) : none,
+        b: termsB ? quotedName(termsB.msName) : none,
         described: true,
       });
       continue;
@@ -64,7 +74,9 @@ export function changedInputs(a: Scenario, b: Scenario): InputChange[] {
     for (const def of PLAN_INPUTS) {
       const key = def.key as keyof typeof termsA;
       if (termsA[key] === termsB[key]) continue;
-      const label = key === "msName" ? `Plan ${plan}’s name` : `${termsB.msName}: ${inputLabel(def.key)}`;
+      const [planName, input] = [termsB.msName, inputLabel(def.key)];
+      const label =
+        key === "msName" ? t`Plan ${plan}’s name` : t({ message: `${planName}: ${input}`, comment: "a plan's name and one of its terms" });
       changes.push({ key: planKey(plan, key), label, a: termsA[key], b: termsB[key] });
     }
   }
