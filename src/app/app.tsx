@@ -7,6 +7,8 @@ import { Verdict } from "../features/verdict/verdict.tsx";
 import { UrlNotice } from "../features/share/url-notice.tsx";
 import { CopyLinkButton } from "../features/share/copy-link-button.tsx";
 import { CurrencySelect } from "../features/share/currency-select.tsx";
+import { LanguageChoice } from "../features/share/language-choice.tsx";
+import { LanguageOffer } from "../features/share/language-offer.tsx";
 import { HowCalculated, loadHowCalculatedDetails } from "../features/explain/how-calculated.tsx";
 import { EmbedConfiguratorLink } from "../features/embed/configurator-link.tsx";
 import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar.tsx";
@@ -220,12 +222,14 @@ function CalculatorPage() {
             </p>
           </div>
           <div className="masthead__tools">
+            <LanguageChoice />
             <CurrencySelect />
             <CopyLinkButton />
             <PresentButton onEnter={presenter.enter} />
           </div>
         </div>
       </header>
+      <LanguageOffer />
       <main className="page">
         <UrlNotice />
         {leaveBehind ? (

@@ -1,0 +1,56 @@
+import { useState, useSyncExternalStore } from "react";
+import { i18n } from "@lingui/core";
+import { localeBase, preferredOtherLocale, type Locale } from "../../i18n/locales.ts";
+import { readStoredText, writeStoredText } from "../../lib/storage.ts";
+
+/** Each offer in the language it offers: the visitor may not read the page's. */
+const OFFERS: Readonly<Record<Locale, { view: string; close: string }>> = {
+  de: { view: "Auf Deutsch ansehen", close: "Schließen" },
+  en: { view: "View in English", close: "Close" },
+  es: { view: "Ver en español", close: "Cerrar" },
+  fr: { view: "Voir en français", close: "Fermer" },
+  nl: { view: "Bekijken in het Nederlands", close: "Sluiten" },
+};
+
+const DISMISSED_KEY = "language-offer-dismissed";
+
+/**
+ * When the browser prefers another of the page's languages than this page's, a small note offers
+ * it; the page never switches by itself. The note floats in a corner, so nothing on the page moves,
+ * and once closed it is not offered again.
+ */
+export function LanguageOffer() {
+  // The prerendered page offers nothing; the browser's preferences are read once it has started.
+  const preferred = useSyncExternalStore(neverChanges, offerForThisBrowser, () => undefined);
+  const [closed, setClosed] = useState(false);
+  const offered = closed ? undefined : preferred;
+  if (!offered) return null;
+  const { view, close } = OFFERS[offered];
+  return (
+    <div className="language-offer" lang={offered}>
+      <a href={`${localeBase(offered)}${window.location.search}${window.location.hash}`} hrefLang={offered}>
+        {view}
+      </a>
+      <button
+        type="button"
+        className="button button--link"
+        aria-label={close}
+        onClick={() => {
+          // Where storage is off, it is offered again on the next visit: nothing to tell.
+          writeStoredText(DISMISSED_KEY, "1");
+          setClosed(true);
+        }}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+const neverChanges = () => () => {};
+
+function offerForThisBrowser(): Locale | undefined {
+  const dismissed = readStoredText(DISMISSED_KEY);
+  if (dismissed.status === "ok" && dismissed.text === "1") return undefined;
+  return preferredOtherLocale(navigator.languages ?? [navigator.language], i18n.locale as Locale);
+}
