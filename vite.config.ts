@@ -36,6 +36,8 @@ export default defineConfig({
     target: "es2022",
     // Read by the bundle budget (tests/budget) to know which chunks the page needs at start.
     manifest: true,
+    // SOURCEMAP=1 maps each chunk back to its sources, to see what a chunk holds.
+    sourcemap: process.env.SOURCEMAP === "1",
     modulePreload: { polyfill: false },
     // One stylesheet, inlined into each page by the build: a chunk's own stylesheet arriving
     // after the page has started would restyle and lay out the whole page again.

@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { minify, type Plugin } from "vite";
 import { isHostConfig } from "./not-served.ts";
+import { LOCALES, SOURCE_LOCALE } from "../i18n/locales.ts";
 
 const SERVICE_WORKER = "sw.js";
 
@@ -44,7 +45,9 @@ export function serviceWorker(root: string, outDir: string): Plugin {
           hash.update(await readFile(resolve(outDir, file)));
         }
         const version = hash.digest("hex").slice(0, 16);
-        const worker = await minify(SERVICE_WORKER, fill(fill(template, "PRECACHE", files), "VERSION", version));
+        const folders = LOCALES.filter((locale) => locale !== SOURCE_LOCALE);
+        const filled = fill(fill(fill(template, "PRECACHE", files), "VERSION", version), "LANGUAGE_FOLDERS", folders);
+        const worker = await minify(SERVICE_WORKER, filled);
         await writeFile(resolve(outDir, SERVICE_WORKER), worker.code);
         this.info?.(`service worker: ${files.length} files precached, version ${version}`);
       },

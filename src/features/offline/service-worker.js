@@ -6,7 +6,8 @@
  * - Built files are served from the cache first: their names carry content hashes, so a cached
  *   copy is never stale.
  * - Pages (navigations) go to the network first, so a new version is found on the next visit,
- *   and fall back to the cached index.html, so any ?scenario link opens offline.
+ *   and fall back to the cached page of the link's language (/de/… to de/index.html, anything
+ *   else to index.html), so any ?scenario link opens offline in its language.
  * - A new version waits until the page asks it to take over (the "Reload" prompt).
  */
 
@@ -14,10 +15,17 @@
 const PRECACHE = [];
 /** @type {string} Content hash of every precached file, filled in at build time. */
 const VERSION = "development";
+/** @type {string[]} The folders of the pages in other languages than English ("de"), filled in at build time. */
+const LANGUAGE_FOLDERS = [];
 
 const CACHE_PREFIX = "it-support-calculator-";
 const CACHE = `${CACHE_PREFIX}${VERSION}`;
-const INDEX = new URL("index.html", self.location.href).href;
+
+/** The cached page a navigation falls back to offline: its language's own. */
+function offlinePage(url) {
+  const folder = url.pathname.split("/")[1];
+  return new URL(LANGUAGE_FOLDERS.includes(folder) ? `${folder}/index.html` : "index.html", self.location.href).href;
+}
 /** A meeting room's weak Wi-Fi should not hold the page back for long. */
 const NAVIGATION_TIMEOUT_MS = 4000;
 
@@ -48,13 +56,13 @@ self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
 });
 
-async function networkFirst(request) {
+async function networkFirst(request, url) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), NAVIGATION_TIMEOUT_MS);
   try {
     return await fetch(request, { signal: controller.signal });
   } catch {
-    const cached = await caches.match(INDEX, MATCH);
+    const cached = await caches.match(offlinePage(url), MATCH);
     return cached ?? Response.error();
   } finally {
     clearTimeout(timer);
@@ -72,7 +80,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(networkFirst(request));
+    event.respondWith(networkFirst(request, url));
   } else if (precached.has(url.href)) {
     event.respondWith(cacheFirst(request));
   }
