@@ -9,7 +9,6 @@ import { formatter } from "@lingui/format-po";
 export default defineConfig({
   sourceLocale: "en",
   locales: ["en", "de", "fr", "es", "nl"],
-  fallbackLocales: { default: "en" },
   catalogs: [
     {
       path: "<rootDir>/src/locales/{locale}/messages",
