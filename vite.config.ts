@@ -44,6 +44,11 @@ export default defineConfig({
     cssCodeSplit: false,
     rolldownOptions: {
       output: {
+        // Each language's messages named as such: messages-de-start-….js.
+        chunkFileNames: (chunk) => {
+          const catalog = /virtual:catalog\/([a-z]+)\/([a-z]+)$/.exec(chunk.facadeModuleId ?? "");
+          return catalog ? `assets/messages-${catalog[1]}-${catalog[2]}-[hash].js` : "assets/[name]-[hash].js";
+        },
         codeSplitting: {
           includeDependenciesRecursively: false,
           // Recharts and everything it brings, in one chunk: split across the charts that use it, it
