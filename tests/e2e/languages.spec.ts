@@ -1,0 +1,197 @@
+/**
+ * The page in each language: the pseudo-locale finds any word left out of translation and any
+ * line that overflows at a phone's width; German and French journeys check what a reader of each
+ * sees and types; every language's page, embed and configurator pass axe.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { guardPage, openApp } from "./support/guards.ts";
+import { catalogText } from "./support/english-text.ts";
+
+const THREE_PLANS = "?plans=3&msName=Essentials&p2.msName=Standard&p2.msSeat=120&p3.msName=Premium&p3.msSeat=150&v=2";
+
+/**
+ * Words of three or more plain ASCII letters the reader can see or hear, outside code, names and
+ * what the user typed: in the pseudo-locale every translated letter is accented, so each one is a
+ * string that escaped translation. Codes in capitals (USD, CSV) are not words.
+ */
+function untranslatedWords(): string[] {
+  const ascii = (text: string) =>
+    text
+      .split(/[^\p{L}]+/u)
+      .filter((word) => /^[A-Za-z]{3,}$/.test(word) && !/^[A-Z]+$/.test(word));
+  const exempt = (element: Element) =>
+    element.closest("code, script, style, noscript, .explain__source-title, [data-plan-name], [data-user-text]") !== null;
+  const found = new Set<string>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || exempt(parent) || !parent.checkVisibility()) continue;
+    for (const word of ascii(node.textContent ?? "")) found.add(`${word} in “${(node.textContent ?? "").trim().slice(0, 80)}”`);
+  }
+  for (const element of document.querySelectorAll("[aria-label], [title], [placeholder], [alt], [aria-valuetext]")) {
+    if (exempt(element)) continue;
+    for (const name of ["aria-label", "title", "placeholder", "alt", "aria-valuetext"]) {
+      const value = element.getAttribute(name);
+      if (value) for (const word of ascii(value)) found.add(`${word} in ${name} “${value.slice(0, 80)}”`);
+    }
+  }
+  return [...found];
+}
+
+/** Elements whose text does not fit: the page wider than the window, or a control cutting its words. */
+function overflowing(): string[] {
+  const found: string[] = [];
+  if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+    found.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px window`);
+  }
+  for (const element of document.querySelectorAll<HTMLElement>("button, a, label, th, td, h1, h2, h3, legend, summary, .field__help, select")) {
+    if (!element.checkVisibility()) continue;
+    const style = getComputedStyle(element);
+    const clips = style.overflowX !== "visible" || style.textOverflow === "ellipsis";
+    if (clips && element.scrollWidth > element.clientWidth + 1) found.push(`${element.tagName.toLowerCase()} “${element.textContent?.trim().slice(0, 60)}” is cut`);
+    const box = element.getBoundingClientRect();
+    if (box.right > window.innerWidth + 1 && !element.closest(".table-scroll, .chart__table, [data-scrolls]")) {
+      found.push(`${element.tagName.toLowerCase()} “${element.textContent?.trim().slice(0, 60)}” ends at ${Math.round(box.right)}px`);
+    }
+  }
+  return found;
+}
+
+/** Opens every fold, shows every chart as a table, and lets every chart draw. */
+async function openEverything(page: Page) {
+  for (const summary of await page.locator("details:not([open]) > summary").all()) {
+    if (await summary.isVisible()) await summary.click();
+  }
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
+  await expect(page.locator(".chart--busy, .catching-up--behind")).toHaveCount(0, { timeout: 20_000 });
+}
+
+async function expectAllTranslated(page: Page, where: string) {
+  const words = await page.evaluate(untranslatedWords);
+  expect(words, `${where}: words left in English:\n${words.join("\n")}`).toEqual([]);
+}
+
+async function expectNothingCut(page: Page, where: string) {
+  const cut = await page.evaluate(overflowing);
+  expect(cut, `${where}:\n${cut.join("\n")}`).toEqual([]);
+}
+
+test.describe("the pseudo-locale at a phone's width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("leaves no word of the calculator untranslated, and cuts none", async ({ page }) => {
+    test.setTimeout(120_000);
+    const guard = await guardPage(page);
+    await openApp(page, `/pseudo/${THREE_PLANS}`);
+    await openEverything(page);
+    await expectAllTranslated(page, "the calculator, every fold open");
+    await expectNothingCut(page, "the calculator, every fold open");
+    for (const toggle of await page.locator(".chart button[aria-pressed='false']").all()) {
+      if (await toggle.isVisible()) await toggle.click();
+    }
+    await expectAllTranslated(page, "the charts as tables");
+    await expectNothingCut(page, "the charts as tables");
+    await page.locator(".verdict .figure-button").first().click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    await expectAllTranslated(page, "an explanation");
+    guard.expectClean();
+  });
+
+  test("the presenter, the embed and the configurator say nothing in English either", async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const [path, where] of [
+      [`/pseudo/${THREE_PLANS}&present=1`, "presenter mode"],
+      ["/pseudo/embed.html?ctaLabel=Book&ctaUrl=https%3A%2F%2Fexample.com%2Fbook", "the embed"],
+      ["/pseudo/configure.html", "the configurator"],
+    ] as const) {
+      await openApp(page, path);
+      await openEverything(page);
+      await expectAllTranslated(page, where);
+      await expectNothingCut(page, where);
+    }
+  });
+});
+
+test.describe("German", () => {
+  const de = (english: string) => catalogText("de", { english });
+
+  test("a newcomer reads German, types a decimal comma, explains a figure and keeps German in the link", async ({ page }) => {
+    const guard = await guardPage(page);
+    await openApp(page, "/de/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    await expect(page).toHaveTitle(catalogText("de", { english: "IT support cost calculator: managed flat fee vs break-fix hourly" }));
+    // German numbers: a thousands point and the currency after the amount.
+    await expect(page.locator(".verdict__headline")).toContainText(/\d{1,3}\.\d{3}\s\$/);
+
+    await page.getByText(de("More assumptions")).click();
+    const issues = page.getByRole("textbox", { name: catalogText("de", { context: "input issues" }), exact: true });
+    await issues.fill("0,7");
+    await expect(page).toHaveURL(/[?&]issues=0\.7(&|$)/);
+    await expect(page).toHaveURL(/\/de\/\?/);
+    await expect(issues).toHaveValue("0,7");
+
+    await page.locator(".verdict .figure-button").first().click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expect(page.getByRole("dialog")).not.toContainText(/\bthe\b|\bper month\b/);
+    guard.expectClean();
+  });
+
+  test("a link opened in German has the English page's figures, and the language choice keeps the settings", async ({ page }) => {
+    await openApp(page, "/?seats=40&bfRate=130&issues=0.7&v=2");
+    const english = (await page.locator(".verdict__headline").textContent()) ?? "";
+    await openApp(page, "/de/?seats=40&bfRate=130&issues=0.7&v=2");
+    const german = (await page.locator(".verdict__headline").textContent()) ?? "";
+    const digits = (text: string) => text.replace(/[^\d]/g, "");
+    expect(digits(german)).toBe(digits(english));
+
+    await page.getByLabel(catalogText("de", { context: "The choice of the page's language" }).length > 0 ? "Sprache" : "Language").selectOption("fr");
+    await page.waitForURL(/\/fr\/\?seats=40&bfRate=130&issues=0\.7/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  });
+
+  test("a browser that prefers German is offered the German page, and nothing on the page moves", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await openApp(page, "/?seats=40");
+    const offer = page.getByRole("link", { name: "Auf Deutsch ansehen" });
+    await expect(offer).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await offer.click();
+    await page.waitForURL(/\/de\/\?seats=40/);
+    await context.close();
+  });
+});
+
+test.describe("French", () => {
+  test("a newcomer reads French and types a decimal comma", async ({ page }) => {
+    await openApp(page, "/fr/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    // French numbers: thin spaces between thousands and "$US" after the amount.
+    await expect(page.locator(".verdict__headline")).toContainText(/\d{1,3}\u202f\d{3}\s\$US/);
+    await page.getByText(catalogText("fr", { english: "More assumptions" })).click();
+    const issues = page.getByRole("textbox", { name: catalogText("fr", { context: "input issues" }), exact: true });
+    await issues.fill("0,7");
+    await expect(page).toHaveURL(/\/fr\/\?(.*&)?issues=0\.7(&|$)/);
+  });
+});
+
+for (const locale of ["de", "fr", "es", "nl"]) {
+  test(`the ${locale} page, embed and configurator have no accessibility violations`, async ({ page }) => {
+    for (const path of [`/${locale}/`, `/${locale}/embed.html`, `/${locale}/configure.html`]) {
+      await openApp(page, path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      const summary = results.violations.map((violation) => `${path} ${violation.id}: ${violation.help}`);
+      expect(summary, summary.join("\n")).toEqual([]);
+    }
+  });
+}
