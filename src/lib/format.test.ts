@@ -14,6 +14,8 @@ describe("figures in the page's language", () => {
     expect(formatMoney(1200, "GBP")).toBe("£1,200");
     expect(formatPercent(46)).toBe("46%");
     expect(formatNumber(0.15)).toBe("0.15");
+    expect(formatNumber(12, 1, 1)).toBe("12.0");
+    expect(formatNumber(12.04, 1, 1)).toBe("12.0");
   });
 
   it("writes every currency the language's way on a page in another language", () => {

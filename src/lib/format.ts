@@ -75,10 +75,11 @@ export function formatMoneyScientific(value: number, currency: Currency): string
   ).format(value);
 }
 
-export function formatNumber(value: number, maximumFractionDigits = 2): string {
+/** A number in the page's language: 1234.5 → "1,234.5". `minimumFractionDigits` keeps trailing zeros: (12, 1, 1) → "12.0". */
+export function formatNumber(value: number, maximumFractionDigits = 2, minimumFractionDigits = 0): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
-  return formatter(`number:${maximumFractionDigits}`, () =>
-    new Intl.NumberFormat(pageLanguage() ?? "en-US", { maximumFractionDigits }),
+  return formatter(`number:${maximumFractionDigits}:${minimumFractionDigits}`, () =>
+    new Intl.NumberFormat(pageLanguage() ?? "en-US", { maximumFractionDigits, minimumFractionDigits }),
   ).format(value);
 }
 

@@ -88,6 +88,7 @@ describe("Use your own records", { timeout: 20_000 }, () => {
     expect(screen.getByText("Issues per person per month")).toBeVisible();
     expect(screen.getByText(/1\.50 → 0\.75/)).toBeVisible();
     expect(screen.getByText(/\d+ of 12 months inside the band/)).toBeVisible();
+    expect(screen.getByText("Not fitted: Server incidents per server per year needs at least one category ticked as server work")).toBeVisible();
     expect(store.getState().scenario).toBe(before);
 
     await userEvent.click(screen.getByRole("button", { name: "Apply" }));
@@ -171,8 +172,7 @@ describe("Use your own records", { timeout: 20_000 }, () => {
     await choose("report.xlsx", zip);
 
     const alert = await screen.findByText(/report\.xlsx/, { selector: "[role=alert] *" });
-    expect(alert).toHaveTextContent(/spreadsheet/i);
-    expect(alert).toHaveTextContent("Nothing was changed.");
+    expect(alert).toHaveTextContent("report.xlsx is a spreadsheet (Excel .xlsx): save it as CSV. Nothing was changed.");
     expect(screen.queryByRole("heading", { name: /Records in/ })).toBeNull();
     expect(store.getState().scenario).toBe(before);
   });

@@ -6,9 +6,9 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ComponentType, type DragEvent } from "react";
 import { plural, t } from "@lingui/core/macro";
 import { formatPercent, type Currency } from "../../lib/format.ts";
-import type { Refusal } from "../../model/calibrate/types.ts";
 import { Dropped, RecordsClient, startRecordsWorker, type StartRecordsWorker } from "./records-client.ts";
 import type { FileSummary } from "./records-protocol.ts";
+import { refusalText } from "./calibrate-reasons.ts";
 import type { HistoryChartProps } from "./history-chart-props.ts";
 import "./calibrate.css";
 
@@ -29,11 +29,6 @@ type Message = { kind: "note" | "error"; text: string };
 /** A sentence ending in a full stop, however the reason ended. */
 function sentence(text: string): string {
   return text.replace(/\.?$/, ".");
-}
-
-function refusalText({ fileName, reason: said }: Refusal): string {
-  const reason = sentence(said);
-  return said.includes(fileName) ? t`${reason} Nothing was changed.` : t`“${fileName}”: ${reason} Nothing was changed.`;
 }
 
 export default function CalibrateSection({ currency, HistoryChart, startWorker = startRecordsWorker }: CalibrateSectionProps) {
@@ -78,7 +73,8 @@ export default function CalibrateSection({ currency, HistoryChart, startWorker =
         setReading((shown) => (ours(shown) ? null : shown));
         if ("refusal" in result) {
           end(client);
-          setMessage({ kind: "error", text: refusalText(result.refusal) });
+          const reason = refusalText(result.refusal);
+          setMessage({ kind: "error", text: t`${reason} Nothing was changed.` });
           return;
         }
         if (reviewed.current) end(reviewed.current.client);

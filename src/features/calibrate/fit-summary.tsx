@@ -3,7 +3,8 @@ import { plural, t } from "@lingui/core/macro";
 import type { Scenario } from "../../model/index.ts";
 import { pageIntlLocale } from "../../i18n/messages.ts";
 import type { FitOutcome } from "./records-protocol.ts";
-import { fittedChange, fittedLabel, skippedText } from "./fit-text.ts";
+import { fittedChange, skippedText } from "./fit-text.ts";
+import { fittedLabel, notFittedText } from "./calibrate-reasons.ts";
 
 /**
  * Records' dates are local wall-clock times: written in the browser's own time zone they stay the
@@ -40,11 +41,14 @@ export function FitSummary({ outcome, scenario }: { outcome: FitOutcome; scenari
         <p>{t`Nothing can be fitted from these records.`}</p>
       )}
       {skipped ? <p>{skipped}</p> : null}
-      {fit.notFitted.map((reason) => (
-        <p key={reason} className="muted">
-          {t`Not fitted: ${reason}`}
-        </p>
-      ))}
+      {fit.notFitted.map((notFitted) => {
+        const reason = notFittedText(notFitted);
+        return (
+          <p key={reason} className="muted">
+            {t`Not fitted: ${reason}`}
+          </p>
+        );
+      })}
     </>
   );
 }

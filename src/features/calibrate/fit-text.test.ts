@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultScenario } from "../../model/index.ts";
 import type { FittedValue } from "../../model/calibrate/types.ts";
-import {
-  changeSummary,
-  defaultDateOrder,
-  fittedChange,
-  fittedLabel,
-  insideBandText,
-  monthLabel,
-  skippedText,
-} from "./fit-text.ts";
+import { changeSummary, defaultDateOrder, fittedChange, insideBandText, monthLabel, skippedText } from "./fit-text.ts";
+import { fittedLabel } from "./calibrate-reasons.ts";
 
 const issues: FittedValue = {
   key: "issues",
@@ -17,7 +10,7 @@ const issues: FittedValue = {
   unclamped: 0.78,
   clamped: false,
   interval: { low: 0.68, high: 0.89 },
-  basis: "from 150 tickets over 12.0 months",
+  basis: { code: "tickets", tickets: 150, months: 366 / (365.25 / 12) },
 };
 
 describe("the fit in words", () => {
@@ -40,8 +33,8 @@ describe("the fit in words", () => {
 
   it("writes a fitted value from the current one, with its interval and basis", () => {
     expect(fittedChange(issues, 0.5)).toBe("0.50 → 0.78 (0.68–0.89) from 150 tickets over 12.0 months");
-    const hours: FittedValue = { key: "bfHours", value: 1.2, unclamped: 1.2, clamped: false, basis: "from 140 tickets with time spent" };
-    expect(fittedChange(hours, 1.5)).toBe("1.50 → 1.20 from 140 tickets with time spent");
+    const hours: FittedValue = { key: "bfHours", value: 1.2, unclamped: 1.2, clamped: false, basis: { code: "timedTickets", tickets: 140 } };
+    expect(fittedChange(hours, 1.5)).toBe("1.50 → 1.20 mean of 140 tickets with time spent");
   });
 
   it("says when a fitted value was clamped to its input's range, and what the records said", () => {
@@ -49,8 +42,8 @@ describe("the fit in words", () => {
     expect(fittedChange(high, 0.5)).toBe(
       "0.50 → 10.00, the most this input allows (0.00–10.00): the records say 12.35 (11.20–13.50) from 150 tickets over 12.0 months",
     );
-    const low: FittedValue = { key: "bfHours", value: 0, unclamped: -0.5, clamped: true, basis: "from 3 tickets" };
-    expect(fittedChange(low, 1.5)).toBe("1.50 → 0.00, the least this input allows (0.00–80.00): the records say -0.50 from 3 tickets");
+    const low: FittedValue = { key: "bfHours", value: 0, unclamped: -0.5, clamped: true, basis: { code: "timedTickets", tickets: 3 } };
+    expect(fittedChange(low, 1.5)).toBe("1.50 → 0.00, the least this input allows (0.00–80.00): the records say -0.50 mean of 3 tickets with time spent");
   });
 
   it("counts skipped rows by reason with their first line numbers, and an ellipsis when there are more", () => {
@@ -66,7 +59,7 @@ describe("the fit in words", () => {
 
   it("says what Apply changes from what, leaving out what it does not change", () => {
     const before = { ...defaultScenario(), bfHours: 1.2 };
-    const hours: FittedValue = { key: "bfHours", value: 1.2, unclamped: 1.2, clamped: false, basis: "" };
+    const hours: FittedValue = { key: "bfHours", value: 1.2, unclamped: 1.2, clamped: false, basis: { code: "timedTickets", tickets: 1 } };
     expect(changeSummary([issues, hours], before)).toBe("Issues per person per month 0.50 → 0.78");
     expect(changeSummary([hours], before)).toBeNull();
   });

@@ -2,21 +2,12 @@
 import { i18n, type MessageDescriptor } from "@lingui/core";
 import { msg, plural, select, t } from "@lingui/core/macro";
 import { numberInputDef, type Scenario } from "../../model/index.ts";
-import type { DateOrder, FittedKey, FittedValue, SkipReason, Skipped } from "../../model/calibrate/types.ts";
-import { inputLabel } from "../../i18n/input-text.ts";
+import type { DateOrder, FittedValue, SkipReason, Skipped } from "../../model/calibrate/types.ts";
+import { basisText, fittedLabel } from "./calibrate-reasons.ts";
 
 /** Day first everywhere but in the United States, where 12/31/2025 is the usual way round. */
 export function defaultDateOrder(language: string): DateOrder {
   return /^en-us\b/i.test(language) ? "monthFirst" : "dayFirst";
-}
-
-/** An input's label from the inputs table, naming the side where both sides have one ("Hours per user issue (break-fix)"). */
-export function fittedLabel(key: FittedKey): string {
-  const def = numberInputDef(key);
-  const label = inputLabel(key);
-  if (def.group === "breakFix") return t({ message: `${label} (break-fix)`, comment: "an input's label, and the side of the comparison it belongs to" });
-  if (def.group === "managed") return t({ message: `${label} (managed)`, comment: "an input's label, and the side of the comparison it belongs to" });
-  return label;
 }
 
 /** Fitted values are rounded to two decimals, and shown that way beside the current ones. */
@@ -28,7 +19,7 @@ export function twoDecimals(value: number): string {
 export function fittedChange(fitted: FittedValue, current: number): string {
   const interval = fitted.interval ? ` (${twoDecimals(fitted.interval.low)}–${twoDecimals(fitted.interval.high)})` : "";
   const change = `${twoDecimals(current)} → ${twoDecimals(fitted.value)}`;
-  const basis = fitted.basis;
+  const basis = basisText(fitted.basis);
   if (!fitted.clamped) return `${change}${interval} ${basis}`;
   // The interval belongs to what the records say, not to the clamped value.
   const { min: lowest, max: highest } = numberInputDef(fitted.key);

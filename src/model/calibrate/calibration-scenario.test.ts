@@ -9,8 +9,8 @@ describe("calibrationScenario", () => {
     const scenario = defaultScenario();
     const fit = {
       fitted: [
-        { key: "issues", value: 0.78, unclamped: 0.78, clamped: false, basis: "" },
-        { key: "bfHours", value: 2.25, unclamped: 2.25, clamped: false, basis: "" },
+        { key: "issues", value: 0.78, unclamped: 0.78, clamped: false, basis: { code: "tickets", tickets: 1, months: 1 } },
+        { key: "bfHours", value: 2.25, unclamped: 2.25, clamped: false, basis: { code: "timedTickets", tickets: 1 } },
       ],
     } as Fit;
     expect(calibrationScenario(scenario, fit)).toEqual({ ...scenario, issues: 0.78, bfHours: 2.25 });

@@ -68,7 +68,7 @@ describe("fitRecords: issues per person per month", () => {
       unclamped: 0.78,
       clamped: false,
       interval: { low: 0.68, high: 0.89 },
-      basis: "from 150 tickets over 12.0 months",
+      basis: { code: "tickets", tickets: 150, months: fit.months },
     });
   });
 
@@ -83,7 +83,7 @@ describe("fitRecords: issues per person per month", () => {
     const fit = fitRecords(tickets(list), { ...choices, mapping: { date: 0, category: 1 }, serverCategories: [" Server "] }, scenario);
     expect([fit.userTickets, fit.serverTickets]).toEqual([120, 30]);
     // 120 / (12.0246 × 20) × 1.25 = 0.623719.
-    expect(value(fit, "issues")).toMatchObject({ value: 0.62, basis: "from 120 user tickets over 12.0 months" });
+    expect(value(fit, "issues")).toMatchObject({ value: 0.62, basis: { code: "userTickets", tickets: 120, months: fit.months } });
   });
 
   it("clamps to the input's range and says so", () => {
@@ -93,10 +93,12 @@ describe("fitRecords: issues per person per month", () => {
   });
 
   it("is not fitted without staff, or when break-fix users call nothing in", () => {
-    expect(value(fitRecords(tickets(ticketsOver2024(10)), { ...choices, staff: 0 }, scenario), "issues")).toBeUndefined();
+    const noStaff = fitRecords(tickets(ticketsOver2024(10)), { ...choices, staff: 0 }, scenario);
+    expect(value(noStaff, "issues")).toBeUndefined();
+    expect(noStaff.notFitted).toContainEqual({ code: "noStaff", key: "issues" });
     const silent = fitRecords(tickets(ticketsOver2024(10)), choices, { ...scenario, bfReported: 0 });
     expect(value(silent, "issues")).toBeUndefined();
-    expect(silent.notFitted).toContain("issues cannot be fitted while no problems are called in (bfReported is 0 %)");
+    expect(silent.notFitted).toContainEqual({ code: "noneCalledIn", key: "issues", input: "bfReported", percent: 0 });
   });
 });
 
@@ -106,14 +108,16 @@ describe("fitRecords: hours per user issue", () => {
   it("is the mean time over user tickets with time spent above 0: bfHours for break-fix, msHours for managed", () => {
     const mapping = { date: 0, timeSpent: 1 };
     // (1 + 2 + 3) / 3 = 2; the empty and the zero are left out.
-    expect(value(fitRecords(tickets(timed), { ...choices, mapping }, scenario), "bfHours")).toMatchObject({ value: 2, basis: "mean of 3 tickets with time spent" });
+    expect(value(fitRecords(tickets(timed), { ...choices, mapping }, scenario), "bfHours")).toMatchObject({ value: 2, basis: { code: "timedTickets", tickets: 3 } });
     expect(value(fitRecords(tickets(timed), { ...choices, mapping, source: "managed" }, scenario), "msHours")).toMatchObject({ value: 2 });
   });
 
   it("is not fitted without a time column or without any time", () => {
-    expect(fitRecords(tickets(timed), choices, scenario).notFitted).toContain("bfHours needs a time spent column");
+    expect(fitRecords(tickets(timed), choices, scenario).notFitted).toContainEqual({ code: "noTimeSpentColumn", key: "bfHours" });
     const untimed = fitRecords(tickets(ticketsOver2024(5)), { ...choices, mapping: { date: 0, timeSpent: 1 } }, scenario);
-    expect(untimed.notFitted).toContain("bfHours needs time spent on at least one ticket (found none)");
+    expect(untimed.notFitted).toContainEqual({ code: "noTimedTickets", key: "bfHours" });
+    const managed = fitRecords(tickets(ticketsOver2024(5, { category: "Desk" })), { ...choices, source: "managed", mapping: { date: 0, timeSpent: 1, category: 2 } }, scenario);
+    expect(managed.notFitted).toContainEqual({ code: "noTimedUserTickets", key: "msHours" });
   });
 });
 
@@ -123,10 +127,13 @@ describe("fitRecords: server incidents per server per year", () => {
 
   it("is server tickets × 12 / (months × servers), through the source's recurrence", () => {
     // 5 server tickets: 5 × 12 / (12.0246 × 2) = 2.494881; break-fix × (1 − 0.25) = 1.871161.
-    expect(value(fitRecords(tickets(list), categorised, scenario), "srvIssues")).toMatchObject({
+    const fit = fitRecords(tickets(list), categorised, scenario);
+    expect(value(fit, "srvIssues")).toMatchObject({
       value: 1.87,
-      basis: "from 5 server tickets over 12.0 months and 2 servers",
+      basis: { code: "serverTickets", tickets: 5, months: fit.months, servers: 2 },
     });
+    // The other fitted values say the tickets they rest on are user tickets.
+    expect(value(fit, "issues")?.basis).toEqual({ code: "userTickets", tickets: 15, months: fit.months });
     // Managed: 2.494881 × (1 − 0.05) / (1 − 0.40) = 3.950228.
     expect(value(fitRecords(tickets(list), { ...categorised, source: "managed" }, scenario), "srvIssues")).toMatchObject({ value: 3.95 });
   });
@@ -134,16 +141,18 @@ describe("fitRecords: server incidents per server per year", () => {
   it("is left as it is when a category is mapped but none is ticked as server work", () => {
     const fit = fitRecords(tickets(list), { ...categorised, serverCategories: [] }, scenario);
     expect(value(fit, "srvIssues")).toBeUndefined();
-    expect(fit.notFitted).toContain("srvIssues needs at least one category ticked as server work");
+    expect(fit.notFitted).toContainEqual({ code: "noServerCategory", key: "srvIssues" });
     // Every ticket is then a user ticket.
     expect(fit.userTickets).toBe(20);
   });
 
   it("is not fitted without a category column or without servers", () => {
-    expect(value(fitRecords(tickets(list), choices, scenario), "srvIssues")).toBeUndefined();
+    const uncategorised = fitRecords(tickets(list), choices, scenario);
+    expect(value(uncategorised, "srvIssues")).toBeUndefined();
+    expect(uncategorised.notFitted).toContainEqual({ code: "noCategoryColumn", key: "srvIssues" });
     const noServers = fitRecords(tickets(list), categorised, { ...scenario, servers: 0 });
     expect(value(noServers, "srvIssues")).toBeUndefined();
-    expect(noServers.notFitted).toContain("srvIssues needs at least one server in the scenario");
+    expect(noServers.notFitted).toContainEqual({ code: "noServers", key: "srvIssues" });
   });
 });
 
@@ -163,20 +172,27 @@ describe("fitRecords: invoices", () => {
       scenario,
     );
     // (225 + 300 + 112.5 − 150 + 450 + 150) / (1.5 + 2 + 0.75 + 1 + 3 + 1) = 1087.5 / 9.25 = 117.567…
-    expect(fit.fitted).toEqual([{ key: "bfRate", value: 117.57, unclamped: 117.57, clamped: false, basis: "from 6 invoice lines with 9.25 hours" }]);
+    expect(fit.fitted).toEqual([{ key: "bfRate", value: 117.57, unclamped: 117.57, clamped: false, basis: { code: "invoiceLines", lines: 6, hours: 9.25 } }]);
     expect(fit.count).toBe(8);
   });
 
   it("needs at least five lines with hours", () => {
     const fit = fitRecords(lines([[2, 225, 1.5], [5, 300, 2], [9, 90, 1], [12, 112.5, 0.75], [13, 5, null]]), invoiceChoices, scenario);
     expect(fit.fitted).toEqual([]);
-    expect(fit.notFitted).toEqual(["bfRate needs at least 5 invoice lines with hours (found 4)"]);
+    expect(fit.notFitted).toEqual([{ code: "tooFewRateLines", key: "bfRate", min: 5, found: 4 }]);
+  });
+
+  it("says the hours it rests on to 2 dp, and needs an hours column", () => {
+    const fit = fitRecords(lines([[2, 10, 0.1], [5, 20, 0.2], [9, 10, 0.1], [12, 20, 0.2], [13, 30, 0.3]]), invoiceChoices, scenario);
+    expect(fit.fitted[0]!.basis).toEqual({ code: "invoiceLines", lines: 5, hours: 0.9 });
+    const noHours = fitRecords(lines([[2, 225, 1.5]]), { ...invoiceChoices, mapping: { date: 0, amount: 1 } }, scenario);
+    expect(noHours.notFitted).toEqual([{ code: "noHoursColumn", key: "bfRate" }]);
   });
 
   it("fits nothing from a managed provider's invoices, but keeps their history", () => {
     const fit = fitRecords(lines([[2, 1500, null], [28, 1500, null]]), { ...invoiceChoices, source: "managed" }, scenario);
     expect(fit.fitted).toEqual([]);
-    expect(fit.notFitted).toHaveLength(1);
+    expect(fit.notFitted).toEqual([{ code: "managedInvoices" }]);
     expect(fit.history).toEqual([{ month: "2025-01", value: 3000 }]);
   });
 });
@@ -184,7 +200,12 @@ describe("fitRecords: invoices", () => {
 describe("fitRecords: nothing to fit", () => {
   it("says so when no record could be read", () => {
     const fit = fitRecords({ kind: "tickets", tickets: [], skipped: [{ reason: "date unreadable", count: 3, firstLines: [2, 3, 4] }], rows: 3 }, choices, scenario);
-    expect(fit).toMatchObject({ count: 0, days: 0, fitted: [], history: [], notFitted: ["no ticket could be read"] });
+    expect(fit).toMatchObject({ count: 0, days: 0, fitted: [], history: [], notFitted: [{ code: "noTickets" }] });
     expect(fit.skipped).toHaveLength(1);
+  });
+
+  it("names the kind of record none of which could be read", () => {
+    const fit = fitRecords({ kind: "invoices", lines: [], skipped: [], rows: 0 }, { ...choices, kind: "invoices" }, scenario);
+    expect(fit.notFitted).toEqual([{ code: "noInvoiceLines" }]);
   });
 });

@@ -22,14 +22,15 @@
  * about servers tell nothing about server incidents, so srvIssues is then left as it is.
  * Each value is rounded to 2 dp (round.ts) and then clamped to its input's range; the 90 %
  * interval of issues is Garwood's on the user-ticket count, scaled like the value and rounded,
- * not clamped.
+ * not clamped. What each value rests on, and why an input was not fitted, are codes with their
+ * counts (types.ts): the page words them.
  */
 import { numberInputDef, type Scenario } from "../inputs.ts";
 import { calendarDay } from "./dates.ts";
 import { monthlySeries } from "./monthly-series.ts";
 import { garwoodInterval } from "./poisson-interval.ts";
 import { roundHalfAwayFromZero } from "./round.ts";
-import type { Choices, Fit, FittedKey, FittedValue, InvoiceRecord, Records, TicketRecord } from "./types.ts";
+import type { Basis, Choices, Fit, FittedKey, FittedValue, InvoiceRecord, NotFitted, Records, TicketRecord } from "./types.ts";
 
 const DAYS_PER_MONTH = 365.25 / 12;
 /** bfRate needs at least this many invoice lines with hours. */
@@ -38,22 +39,13 @@ export const MIN_RATE_LINES = 5;
 const fraction = (percent: number): number => percent / 100;
 
 /** A fitted value: rounded, then clamped to its input's range. */
-function fitted(key: FittedKey, raw: number, basis: string, interval?: { low: number; high: number }): FittedValue {
+function fitted(key: FittedKey, raw: number, basis: Basis, interval?: { low: number; high: number }): FittedValue {
   const { min, max } = numberInputDef(key);
   const unclamped = roundHalfAwayFromZero(raw);
   const value = Math.min(max, Math.max(min, unclamped));
   const result: FittedValue = { key, value, unclamped, clamped: value !== unclamped, basis };
   if (interval) result.interval = { low: roundHalfAwayFromZero(interval.low), high: roundHalfAwayFromZero(interval.high) };
   return result;
-}
-
-/** 1234.5 → "1234.5"; hours and counts in a basis are written plainly, to 2 dp at most. */
-function plain(value: number): string {
-  return String(roundHalfAwayFromZero(value));
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 type Period = Pick<Fit, "firstDate" | "lastDate" | "days" | "months">;
@@ -69,7 +61,7 @@ function period(dates: readonly number[]): Period {
   return { firstDate: first, lastDate: last, days, months: Math.max(1, days / DAYS_PER_MONTH) };
 }
 
-type Fitting = { fitted: FittedValue[]; notFitted: string[] };
+type Fitting = { fitted: FittedValue[]; notFitted: NotFitted[] };
 
 function fitTickets(tickets: readonly TicketRecord[], choices: Choices, scenario: Scenario, months: number) {
   const out: Fitting = { fitted: [], notFitted: [] };
@@ -91,22 +83,21 @@ function fitTickets(tickets: readonly TicketRecord[], choices: Choices, scenario
     }
   }
   const breakFix = choices.source === "breakFix";
-  const monthsText = `${months.toFixed(1)} months`;
-  const ticketsWord = categoryMapped ? ["user ticket", "user tickets"] : ["ticket", "tickets"];
 
   // issues: calls per person per month, back through the source's recurrence and reporting.
   const issuesFactor = breakFix
     ? (1 - fraction(scenario.bfRecur)) / fraction(scenario.bfReported)
     : (1 - fraction(scenario.msRecur)) / (1 - fraction(scenario.msFewer));
   if (!(choices.staff > 0) || !Number.isFinite(choices.staff)) {
-    out.notFitted.push("issues needs the number of staff during this period");
+    out.notFitted.push({ code: "noStaff", key: "issues" });
   } else if (!Number.isFinite(issuesFactor)) {
-    out.notFitted.push("issues cannot be fitted while no problems are called in (bfReported is 0 %)");
+    // Only bfReported can be 0 % here: msFewer stops at 95 %.
+    out.notFitted.push({ code: "noneCalledIn", key: "issues", input: "bfReported", percent: scenario.bfReported });
   } else {
     const scale = issuesFactor / (months * choices.staff);
     const interval = garwoodInterval(userTickets);
     out.fitted.push(
-      fitted("issues", userTickets * scale, `from ${plural(userTickets, ticketsWord[0]!, ticketsWord[1]!)} over ${monthsText}`, {
+      fitted("issues", userTickets * scale, { code: categoryMapped ? "userTickets" : "tickets", tickets: userTickets, months }, {
         low: interval.low * scale,
         high: interval.high * scale,
       }),
@@ -115,36 +106,35 @@ function fitTickets(tickets: readonly TicketRecord[], choices: Choices, scenario
 
   const hoursKey = breakFix ? "bfHours" : "msHours";
   if (choices.mapping.timeSpent === undefined) {
-    out.notFitted.push(`${hoursKey} needs a time spent column`);
+    out.notFitted.push({ code: "noTimeSpentColumn", key: hoursKey });
   } else if (timedTickets === 0) {
-    out.notFitted.push(`${hoursKey} needs time spent on at least one ${ticketsWord[0]} (found none)`);
+    out.notFitted.push({ code: categoryMapped ? "noTimedUserTickets" : "noTimedTickets", key: hoursKey });
   } else {
-    out.fitted.push(fitted(hoursKey, timedHours / timedTickets, `mean of ${plural(timedTickets, ticketsWord[0]!, ticketsWord[1]!)} with time spent`));
+    const basis: Basis = { code: categoryMapped ? "timedUserTickets" : "timedTickets", tickets: timedTickets };
+    out.fitted.push(fitted(hoursKey, timedHours / timedTickets, basis));
   }
 
   if (!categoryMapped) {
-    out.notFitted.push("srvIssues needs a category column to tell server work from user tickets");
+    out.notFitted.push({ code: "noCategoryColumn", key: "srvIssues" });
   } else if (serverCategories.size === 0) {
-    out.notFitted.push("srvIssues needs at least one category ticked as server work");
+    out.notFitted.push({ code: "noServerCategory", key: "srvIssues" });
   } else if (!(scenario.servers > 0)) {
-    out.notFitted.push("srvIssues needs at least one server in the scenario");
+    out.notFitted.push({ code: "noServers", key: "srvIssues" });
   } else {
     const factor = breakFix
       ? 1 - fraction(scenario.bfRecur)
       : (1 - fraction(scenario.msRecur)) / (1 - fraction(scenario.msFewer));
     const raw = ((serverTickets * 12) / (months * scenario.servers)) * factor;
-    out.fitted.push(
-      fitted("srvIssues", raw, `from ${plural(serverTickets, "server ticket", "server tickets")} over ${monthsText} and ${plural(scenario.servers, "server", "servers")}`),
-    );
+    out.fitted.push(fitted("srvIssues", raw, { code: "serverTickets", tickets: serverTickets, months, servers: scenario.servers }));
   }
   return { ...out, userTickets, serverTickets, categoryMapped };
 }
 
 function fitInvoices(lines: readonly InvoiceRecord[], choices: Choices): Fitting {
   if (choices.source === "managed") {
-    return { fitted: [], notFitted: ["a managed provider's invoices fit no input: its fees are the managed terms"] };
+    return { fitted: [], notFitted: [{ code: "managedInvoices" }] };
   }
-  if (choices.mapping.hours === undefined) return { fitted: [], notFitted: ["bfRate needs an hours or quantity column"] };
+  if (choices.mapping.hours === undefined) return { fitted: [], notFitted: [{ code: "noHoursColumn", key: "bfRate" }] };
   let count = 0;
   let amount = 0;
   let hours = 0;
@@ -155,10 +145,10 @@ function fitInvoices(lines: readonly InvoiceRecord[], choices: Choices): Fitting
     hours += line.hours;
   }
   if (count < MIN_RATE_LINES) {
-    return { fitted: [], notFitted: [`bfRate needs at least ${MIN_RATE_LINES} invoice lines with hours (found ${count})`] };
+    return { fitted: [], notFitted: [{ code: "tooFewRateLines", key: "bfRate", min: MIN_RATE_LINES, found: count }] };
   }
   return {
-    fitted: [fitted("bfRate", amount / hours, `from ${count} invoice lines with ${plain(hours)} hours`)],
+    fitted: [fitted("bfRate", amount / hours, { code: "invoiceLines", lines: count, hours: roundHalfAwayFromZero(hours) })],
     notFitted: [],
   };
 }
@@ -174,7 +164,7 @@ export function fitRecords(records: Records, choices: Choices, scenario: Scenari
       days: 0,
       months: 0,
       fitted: [],
-      notFitted: [`no ${records.kind === "tickets" ? "ticket" : "invoice line"} could be read`],
+      notFitted: [{ code: records.kind === "tickets" ? "noTickets" : "noInvoiceLines" }],
       history: [],
       categoryMapped: records.kind === "tickets" && choices.mapping.category !== undefined,
       userTickets: 0,

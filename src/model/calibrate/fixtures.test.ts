@@ -26,7 +26,7 @@ function open(name: string): Table | Refusal {
 
 function read(name: string): { table: Table; detection: Detection } {
   const table = open(name);
-  if (!("rows" in table)) throw new Error(table.reason);
+  if (!("rows" in table)) throw new Error(`${name} was refused: ${table.code}`);
   return { table, detection: detectColumns(table) };
 }
 
@@ -56,7 +56,7 @@ describe("ticket exports", () => {
     // bfHours: (3600 + 5400 + 1800 + 7200 + 2700 + 900 + 3600) s / 7 tickets = 1 h.
     // srvIssues: 3 × 12 / (11.991786 × 2) × 0.75 = 1.125771.
     expect(fitted(result)).toEqual({ issues: 0.31, bfHours: 1, srvIssues: 1.13 });
-    expect(result.fitted[0]).toMatchObject({ interval: { low: 0.16, high: 0.55 }, basis: "from 9 user tickets over 12.0 months" });
+    expect(result.fitted[0]).toMatchObject({ interval: { low: 0.16, high: 0.55 }, basis: { code: "userTickets", tickets: 9, months: result.months } });
   });
 
   it("Zendesk: ISO dates with an offset, Total time spent in minutes, a managed provider", () => {
@@ -79,7 +79,7 @@ describe("ticket exports", () => {
     // issues: 6 / (1 × 4) × 1.25 = 1.875 → 1.88 (half away from zero), 90 % [2.613015, 11.842396] × 0.3125.
     // bfHours: (1.5 + 0.75 + 2.25 + 0.5) / 4 = 1.25; no category ticked as server work, so no srvIssues.
     expect(fitted(result)).toEqual({ issues: 1.88, bfHours: 1.25 });
-    expect(result.notFitted).toEqual(["srvIssues needs at least one category ticked as server work"]);
+    expect(result.notFitted).toEqual([{ code: "noServerCategory", key: "srvIssues" }]);
     expect(result.fitted[0]!.interval).toEqual({ low: 0.82, high: 3.7 });
   });
 
@@ -114,7 +114,7 @@ describe("ticket exports", () => {
     expect(result).toMatchObject({ count: 8, days: 89 });
     // issues: 8 / (2.924025 × 6) × 1.25 = 0.569991; bfHours: (0.5 + 1.25 + 2 + 0.75 + 1 + 1.5) / 6 = 1.166667.
     expect(fitted(result)).toEqual({ issues: 0.57, bfHours: 1.17 });
-    expect(result.notFitted).toEqual(["srvIssues needs a category column to tell server work from user tickets"]);
+    expect(result.notFitted).toEqual([{ code: "noCategoryColumn", key: "srvIssues" }]);
   });
 
   it("a status log with one row per change: rows grouped by ticket, its date the earliest, its time the sum", () => {
@@ -148,7 +148,7 @@ describe("invoice exports", () => {
     // 8 lines with a quantity: 17 hours, 225 + 300 + 112.50 + 1,200 + 150 + 75 + 337.50 + 225 = 2,625:
     // bfRate 154.411765. The call-out (no quantity) and the credit are in the history only.
     expect(fitted(result)).toEqual({ bfRate: 154.41 });
-    expect(result.fitted[0]!.basis).toBe("from 8 invoice lines with 17 hours");
+    expect(result.fitted[0]!.basis).toEqual({ code: "invoiceLines", lines: 8, hours: 17 });
     expect(result.count).toBe(10);
     // The vendor's name row, its total, the grand total and the footer have no date.
     expect(result.skipped).toEqual([{ reason: "date unreadable", count: 4, firstLines: [6, 17, 18, 22] }]);
@@ -182,13 +182,13 @@ describe("invoice exports", () => {
 
 describe("bad files", () => {
   it.each([
-    ["tickets-saved-as-workbook.xlsx", "tickets-saved-as-workbook.xlsx is a spreadsheet (Excel .xlsx): save it as CSV"],
-    ["workbook-renamed.csv", "workbook-renamed.csv is a spreadsheet (Excel .xlsx): save it as CSV"],
-    ["invoice.pdf", "invoice.pdf is a PDF: export the records as CSV"],
-    ["empty.csv", "empty.csv is empty"],
-    ["no-header.csv", "no-header.csv has no header row: its first line is data, not column names"],
-  ])("refuses %s with its name and the reason", (name, reason) => {
-    expect(open(name)).toEqual({ fileName: name, reason });
+    ["tickets-saved-as-workbook.xlsx", { code: "spreadsheet", format: "Excel .xlsx" }],
+    ["workbook-renamed.csv", { code: "spreadsheet", format: "Excel .xlsx" }],
+    ["invoice.pdf", { code: "pdf" }],
+    ["empty.csv", { code: "empty" }],
+    ["no-header.csv", { code: "noHeaderRow" }],
+  ] as const)("refuses %s with its name and the reason", (name, reason) => {
+    expect(open(name)).toEqual({ fileName: name, ...reason });
   });
 
   it("keeps formula-like and markup-like cells as text, and skips what they make unreadable", () => {

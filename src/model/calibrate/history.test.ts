@@ -43,7 +43,7 @@ describe("historyBands", () => {
       kind: "tickets",
       source: "breakFix",
       history: months([10, 12, 30]),
-      fitted: [{ key: "issues", value: 0.78, unclamped: 0.78, clamped: false, basis: "" }],
+      fitted: [{ key: "issues", value: 0.78, unclamped: 0.78, clamped: false, basis: { code: "tickets", tickets: 1, months: 1 } }],
     });
     const { history, inside } = historyBands(scenario, fit);
     // 0.78 × 20 staff × 0.60 reported / (1 − 0.25) = 12.48 calls a month.
@@ -60,8 +60,8 @@ describe("historyBands", () => {
       categoryMapped: true,
       history: months([5]),
       fitted: [
-        { key: "issues", value: 0.5, unclamped: 0.5, clamped: false, basis: "" },
-        { key: "srvIssues", value: 6, unclamped: 6, clamped: false, basis: "" },
+        { key: "issues", value: 0.5, unclamped: 0.5, clamped: false, basis: { code: "tickets", tickets: 1, months: 1 } },
+        { key: "srvIssues", value: 6, unclamped: 6, clamped: false, basis: { code: "serverTickets", tickets: 1, months: 1, servers: 1 } },
       ],
     });
     // Users 0.5 × 20 × (1 − 0.40) / (1 − 0.05) = 6.315789; servers 6 × 2 × 0.60 / 12 / 0.95 = 0.631579.
@@ -73,7 +73,7 @@ describe("historyBands", () => {
       kind: "invoices",
       source: "breakFix",
       history: months([2764, 0, 9000, 2500, 2600, 2800]),
-      fitted: [{ key: "bfRate", value: 150, unclamped: 150, clamped: false, basis: "" }],
+      fitted: [{ key: "bfRate", value: 150, unclamped: 150, clamped: false, basis: { code: "invoiceLines", lines: 5, hours: 1 } }],
     });
     const { history, inside } = historyBands(scenario, fit);
     // User calls 0.5 × 20 × 0.6 / 0.75 = 8 at 150 × 1.075 × 1.5 + 0.3 × 90 = 268.875: 2151;

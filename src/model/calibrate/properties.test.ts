@@ -77,7 +77,7 @@ function csv(rows: readonly (readonly string[])[], writing: Writing): string {
 /** Bytes as a browser reads the file, then the whole pipeline with the detected columns. */
 function fitText(text: string, choices: { source: RecordSource; staff: number; serverCategories: string[]; dateOrder?: DateOrder }): Fit {
   const table = readTable("records.csv", decodeText(new TextEncoder().encode(text)));
-  if (!("rows" in table)) throw new Error(table.reason);
+  if (!("rows" in table)) throw new Error(`refused: ${table.code}`);
   const detection = detectColumns(table);
   const all: Choices = { ...detection, dateOrder: choices.dateOrder ?? detection.dateOrder ?? "dayFirst", ...choices };
   return fitRecords(toRecords(table, all), all, scenario);

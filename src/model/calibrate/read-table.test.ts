@@ -4,14 +4,14 @@ import type { Refusal, Table } from "./types.ts";
 
 function table(text: string): Table {
   const read = readTable("records.csv", text);
-  if (!("rows" in read)) throw new Error(read.reason);
+  if (!("rows" in read)) throw new Error(`refused: ${read.code}`);
   return read;
 }
 
-function refusal(text: string): string {
+function refusal(text: string): Refusal {
   const read = readTable("records.csv", text);
   if ("rows" in read) throw new Error("read, not refused");
-  return (read as Refusal).reason;
+  return read;
 }
 
 describe("readTable", () => {
@@ -93,21 +93,21 @@ describe("readTable", () => {
   });
 
   it("refuses an empty file or one of blank lines", () => {
-    expect(refusal("")).toBe("records.csv is empty");
-    expect(refusal("\n \n\t\n")).toBe("records.csv is empty");
+    expect(refusal("")).toEqual({ fileName: "records.csv", code: "empty" });
+    expect(refusal("\n \n\t\n")).toEqual({ fileName: "records.csv", code: "empty" });
   });
 
   it("refuses a file whose first row is data", () => {
-    expect(refusal("2025-01-01,1.5,Printer\n2025-01-02,2,Email\n")).toBe("records.csv has no header row: its first line is data, not column names");
-    expect(refusal("1,2,3\n4,5,6\n")).toMatch(/no header row/);
+    expect(refusal("2025-01-01,1.5,Printer\n2025-01-02,2,Email\n")).toEqual({ fileName: "records.csv", code: "noHeaderRow" });
+    expect(refusal("1,2,3\n4,5,6\n").code).toBe("noHeaderRow");
   });
 
   it("refuses a header with nothing below it", () => {
-    expect(refusal("Date,Amount\n")).toBe("records.csv has a header row but no records below it");
+    expect(refusal("Date,Amount\n")).toEqual({ fileName: "records.csv", code: "noRecords" });
   });
 
   it("refuses more than 500,000 rows", { timeout: 60_000 }, () => {
-    expect(refusal(`Date\n${"2025-01-01\n".repeat(500_001)}`)).toBe("records.csv has more than 500,000 rows: export a shorter period");
+    expect(refusal(`Date\n${"2025-01-01\n".repeat(500_001)}`)).toEqual({ fileName: "records.csv", code: "tooManyRows", maxRows: 500_000 });
     expect(table(`Date\n${"2025-01-01\n".repeat(500_000)}`).rows).toHaveLength(500_000);
   });
 });

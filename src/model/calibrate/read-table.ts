@@ -11,13 +11,14 @@
  * - The header row is the row, among the first 20, with the most recognised headers (the first
  *   such on a tie; the first row when none is recognised), so report titles above the header
  *   (QuickBooks puts the company and the period there) are set aside.
- * - Refused: an empty file; a file whose header row is data (a date in it, or all numbers); a
- *   file with no rows below its header; more than 500,000 rows below the header.
+ * - Refused, with a code the page words: an empty file; a file whose header row is data (a date
+ *   in it, or all numbers); a file with no rows below its header; more than 500,000 rows below
+ *   the header.
  */
 import Papa from "papaparse";
 import { parseDate } from "./dates.ts";
 import { headerRank } from "./headers.ts";
-import type { Field, Refusal, Table } from "./types.ts";
+import type { Field, Refusal, RefusalReason, Table } from "./types.ts";
 
 export const MAX_ROWS = 500_000;
 const DELIMITERS = [",", ";", "\t"] as const;
@@ -143,10 +144,10 @@ function looksLikeData(cells: readonly string[]): boolean {
 }
 
 export function readTable(fileName: string, text: string, onProgress?: (fraction: number) => void): Table | Refusal {
-  const refuse = (reason: string): Refusal => ({ fileName, reason: `${fileName} ${reason}` });
+  const refuse = (reason: RefusalReason): Refusal => ({ fileName, ...reason });
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.includes("\r")) body = body.replace(/\r\n?/g, "\n");
-  if (body.trim() === "") return refuse("is empty");
+  if (body.trim() === "") return refuse({ code: "empty" });
 
   let delimiter: string | undefined;
   let firstLine = 1;
@@ -159,15 +160,13 @@ export function readTable(fileName: string, text: string, onProgress?: (fraction
   delimiter ??= detectDelimiter(body);
 
   const { cells, lines, tooMany } = parseRows(body, delimiter, { maxRows: MAX_ROWS + HEADER_SEARCH_ROWS, firstLine }, onProgress);
-  if (cells.length === 0) return refuse("is empty");
+  if (cells.length === 0) return refuse({ code: "empty" });
   const headerAt = headerRowIndex(cells);
   const header = cells[headerAt]!;
   const dataRows = cells.length - headerAt - 1;
-  if (tooMany || dataRows > MAX_ROWS) {
-    return refuse(`has more than 500,000 rows: export a shorter period`);
-  }
-  if (looksLikeData(header)) return refuse("has no header row: its first line is data, not column names");
-  if (dataRows === 0) return refuse("has a header row but no records below it");
+  if (tooMany || dataRows > MAX_ROWS) return refuse({ code: "tooManyRows", maxRows: MAX_ROWS });
+  if (looksLikeData(header)) return refuse({ code: "noHeaderRow" });
+  if (dataRows === 0) return refuse({ code: "noRecords" });
   cells.splice(0, headerAt + 1);
   lines.splice(0, headerAt + 1);
   onProgress?.(1);

@@ -1,9 +1,10 @@
 /**
  * Refuses a file that cannot be a CSV export before it is read (CALIBRATE.md, "Reading a file"):
  * recognised by its first bytes, never by its name, so `report.csv` that is really a workbook is
- * still refused with the right advice.
+ * still refused with the right advice. The reason is a code with what was recognised; the page
+ * words it, and the advice that goes with it (src/features/calibrate/calibrate-reasons.ts).
  */
-import type { Refusal } from "./types.ts";
+import type { Refusal, RefusalReason } from "./types.ts";
 
 /** How many first bytes refuseFile looks at. */
 export const SNIFF_BYTES = 4096;
@@ -12,42 +13,35 @@ export const SNIFF_BYTES = 4096;
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Bytes at an offset; `and`, when given, must match too. */
-type Signature = { offset: number; bytes: readonly number[]; and?: Signature; what: string };
-
-const SAVE_AS_CSV = "save it as CSV";
-const EXPORT_AS_CSV = "export the records as CSV";
+type Bytes = { offset: number; bytes: readonly number[]; and?: Bytes };
+type Signature = Bytes & { reason: RefusalReason };
 
 const ascii = (text: string): number[] => Array.from(text, (character) => character.charCodeAt(0));
 
-/** Binary formats a user might drop by mistake, with what to say about each. */
+/** Binary formats a user might drop by mistake, with why each is refused. */
 const SIGNATURES: readonly Signature[] = [
-  { offset: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: `is a spreadsheet (Excel 97–2003): ${SAVE_AS_CSV}` },
-  { offset: 0, bytes: ascii("%PDF"), what: `is a PDF: ${EXPORT_AS_CSV}` },
-  { offset: 0, bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: `is an image (PNG): ${EXPORT_AS_CSV}` },
-  { offset: 0, bytes: [0xff, 0xd8, 0xff], what: `is an image (JPEG): ${EXPORT_AS_CSV}` },
-  { offset: 0, bytes: ascii("GIF87a"), what: `is an image (GIF): ${EXPORT_AS_CSV}` },
-  { offset: 0, bytes: ascii("GIF89a"), what: `is an image (GIF): ${EXPORT_AS_CSV}` },
-  {
-    offset: 0,
-    bytes: ascii("RIFF"),
-    and: { offset: 8, bytes: ascii("WEBP"), what: "" },
-    what: `is an image (WebP): ${EXPORT_AS_CSV}`,
-  },
-  { offset: 4, bytes: ascii("ftyp"), what: `is an image or a video: ${EXPORT_AS_CSV}` },
-  { offset: 0, bytes: [0x49, 0x49, 0x2a, 0x00], what: `is an image (TIFF): ${EXPORT_AS_CSV}` },
-  { offset: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a], what: `is an image (TIFF): ${EXPORT_AS_CSV}` },
-  { offset: 0, bytes: [0x1f, 0x8b], what: "is a compressed archive (gzip): unpack it and choose the CSV inside" },
-  { offset: 0, bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: "is a compressed archive (7z): unpack it and choose the CSV inside" },
-  { offset: 0, bytes: ascii("Rar!\x1a\x07"), what: "is a compressed archive (RAR): unpack it and choose the CSV inside" },
-  { offset: 0, bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], what: "is a compressed archive (xz): unpack it and choose the CSV inside" },
-  { offset: 0, bytes: [0x28, 0xb5, 0x2f, 0xfd], what: "is a compressed archive (zstd): unpack it and choose the CSV inside" },
+  { offset: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], reason: { code: "spreadsheet", format: "Excel 97–2003" } },
+  { offset: 0, bytes: ascii("%PDF"), reason: { code: "pdf" } },
+  { offset: 0, bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], reason: { code: "image", format: "PNG" } },
+  { offset: 0, bytes: [0xff, 0xd8, 0xff], reason: { code: "image", format: "JPEG" } },
+  { offset: 0, bytes: ascii("GIF87a"), reason: { code: "image", format: "GIF" } },
+  { offset: 0, bytes: ascii("GIF89a"), reason: { code: "image", format: "GIF" } },
+  { offset: 0, bytes: ascii("RIFF"), and: { offset: 8, bytes: ascii("WEBP") }, reason: { code: "image", format: "WebP" } },
+  { offset: 4, bytes: ascii("ftyp"), reason: { code: "imageOrVideo" } },
+  { offset: 0, bytes: [0x49, 0x49, 0x2a, 0x00], reason: { code: "image", format: "TIFF" } },
+  { offset: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a], reason: { code: "image", format: "TIFF" } },
+  { offset: 0, bytes: [0x1f, 0x8b], reason: { code: "compressedArchive", format: "gzip" } },
+  { offset: 0, bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], reason: { code: "compressedArchive", format: "7z" } },
+  { offset: 0, bytes: ascii("Rar!\x1a\x07"), reason: { code: "compressedArchive", format: "RAR" } },
+  { offset: 0, bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], reason: { code: "compressedArchive", format: "xz" } },
+  { offset: 0, bytes: [0x28, 0xb5, 0x2f, 0xfd], reason: { code: "compressedArchive", format: "zstd" } },
   {
     offset: 0,
     bytes: ascii("BZh"),
-    and: { offset: 4, bytes: [0x31, 0x41, 0x59, 0x26, 0x53, 0x59], what: "" },
-    what: "is a compressed archive (bzip2): unpack it and choose the CSV inside",
+    and: { offset: 4, bytes: [0x31, 0x41, 0x59, 0x26, 0x53, 0x59] },
+    reason: { code: "compressedArchive", format: "bzip2" },
   },
-  { offset: 257, bytes: ascii("ustar"), what: "is an archive (tar): unpack it and choose the CSV inside" },
+  { offset: 257, bytes: ascii("ustar"), reason: { code: "tarArchive" } },
 ];
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -58,7 +52,7 @@ function startsWith(bytes: Uint8Array, offset: number, expected: readonly number
   return expected.every((byte, index) => bytes[offset + index] === byte);
 }
 
-function matches(bytes: Uint8Array, signature: Signature): boolean {
+function matches(bytes: Uint8Array, signature: Bytes): boolean {
   return startsWith(bytes, signature.offset, signature.bytes) && (!signature.and || matches(bytes, signature.and));
 }
 
@@ -73,11 +67,11 @@ function latin1(bytes: Uint8Array): string {
  * Workbooks (xlsx, ods, Numbers) are zip files: the first entry's name or its content says which.
  * Anything else in a zip is an archive.
  */
-function zipReason(head: string): string {
-  if (/opendocument\.spreadsheet/.test(head)) return `is a spreadsheet (OpenDocument .ods): ${SAVE_AS_CSV}`;
-  if (/xl\/|\[Content_Types\]\.xml/.test(head)) return `is a spreadsheet (Excel .xlsx): ${SAVE_AS_CSV}`;
-  if (/Index\/Document\.iwa|\.iwa/.test(head)) return `is a spreadsheet (Numbers): ${SAVE_AS_CSV}`;
-  return "is a zip archive (or a spreadsheet): unpack it, or save the spreadsheet as CSV";
+function zipReason(head: string): RefusalReason {
+  if (/opendocument\.spreadsheet/.test(head)) return { code: "spreadsheet", format: "OpenDocument .ods" };
+  if (/xl\/|\[Content_Types\]\.xml/.test(head)) return { code: "spreadsheet", format: "Excel .xlsx" };
+  if (/Index\/Document\.iwa|\.iwa/.test(head)) return { code: "spreadsheet", format: "Numbers" };
+  return { code: "zipArchive" };
 }
 
 /** UTF-16 text has a byte-order mark; without one, NUL bytes mean the file is not text. */
@@ -90,24 +84,20 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
  * first bytes (SNIFF_BYTES of them is plenty); `size` its length in bytes.
  */
 export function refuseFile(fileName: string, size: number, firstBytes: Uint8Array): Refusal | null {
-  const refuse = (reason: string): Refusal => ({ fileName, reason: `${fileName} ${reason}` });
-  if (size === 0 || firstBytes.length === 0) return refuse("is empty");
-  if (size > MAX_FILE_BYTES) {
-    return refuse(`is ${(size / (1024 * 1024)).toFixed(1)} MB, over the 50 MB limit: export a shorter period`);
-  }
+  const refuse = (reason: RefusalReason): Refusal => ({ fileName, ...reason });
+  if (size === 0 || firstBytes.length === 0) return refuse({ code: "empty" });
+  if (size > MAX_FILE_BYTES) return refuse({ code: "tooLarge", bytes: size, maxBytes: MAX_FILE_BYTES });
   if (startsWith(firstBytes, 0, ZIP) || startsWith(firstBytes, 0, EMPTY_ZIP)) {
     return refuse(zipReason(latin1(firstBytes.subarray(0, 2048))));
   }
   for (const signature of SIGNATURES) {
-    if (matches(firstBytes, signature)) return refuse(signature.what);
+    if (matches(firstBytes, signature)) return refuse(signature.reason);
   }
-  if (!hasUtf16Bom(firstBytes) && firstBytes.includes(0)) {
-    return refuse(`is not a text file: ${EXPORT_AS_CSV}`);
-  }
+  if (!hasUtf16Bom(firstBytes) && firstBytes.includes(0)) return refuse({ code: "notText" });
   const head = latin1(firstBytes.subarray(0, 1024)).replace(/^\ufeff|^\xef\xbb\xbf/, "").trimStart().toLowerCase();
   // Some tools' "Excel" exports are web pages or XML spreadsheets under an .xls name.
-  if (/^<!doctype html|^<html|^<table/.test(head)) return refuse(`is a web page (HTML), not CSV: ${SAVE_AS_CSV}`);
-  if (/^<\?xml/.test(head)) return refuse(`is an XML file, not CSV: ${SAVE_AS_CSV}`);
-  if (/^\{\\rtf/.test(head)) return refuse(`is a document (RTF), not CSV: ${EXPORT_AS_CSV}`);
+  if (/^<!doctype html|^<html|^<table/.test(head)) return refuse({ code: "webPage" });
+  if (/^<\?xml/.test(head)) return refuse({ code: "xml" });
+  if (/^\{\\rtf/.test(head)) return refuse({ code: "rtf" });
   return null;
 }

@@ -21,8 +21,49 @@ export type DateOrder = "dayFirst" | "monthFirst";
 /** What a bare number in the time-spent column measures. */
 export type DurationUnit = "hours" | "minutes" | "seconds";
 
-/** A file that cannot be read, with the reason in words: "report.xlsx is a spreadsheet: save it as CSV". */
-export type Refusal = { fileName: string; reason: string };
+/** The spreadsheet formats a file is recognised as by its first bytes, by their own names. */
+export type SpreadsheetFormat = "Excel 97–2003" | "Excel .xlsx" | "OpenDocument .ods" | "Numbers";
+
+/** The image formats a file is recognised as by its first bytes. */
+export type ImageFormat = "PNG" | "JPEG" | "GIF" | "WebP" | "TIFF";
+
+/** The compressed archives a file is recognised as by its first bytes. */
+export type CompressedFormat = "gzip" | "7z" | "RAR" | "xz" | "zstd" | "bzip2";
+
+/**
+ * Why a file cannot be read, as a code with its values: the page words it in its own language
+ * (src/features/calibrate/calibrate-reasons.ts), the model speaks none.
+ */
+export type RefusalReason =
+  /** No bytes, or nothing but blank lines. */
+  | { code: "empty" }
+  /** `bytes`: the file's size; `maxBytes`: the most a file may have (MAX_FILE_BYTES). */
+  | { code: "tooLarge"; bytes: number; maxBytes: number }
+  /** A workbook: to be saved as CSV. */
+  | { code: "spreadsheet"; format: SpreadsheetFormat }
+  | { code: "pdf" }
+  | { code: "image"; format: ImageFormat }
+  /** An ISO media file (`ftyp`): HEIC photos and MP4 or QuickTime videos alike. */
+  | { code: "imageOrVideo" }
+  | { code: "compressedArchive"; format: CompressedFormat }
+  | { code: "tarArchive" }
+  /** A zip that is not recognised as a workbook. */
+  | { code: "zipArchive" }
+  /** NUL bytes without a UTF-16 byte-order mark. */
+  | { code: "notText" }
+  | { code: "webPage" }
+  | { code: "xml" }
+  | { code: "rtf" }
+  /** `maxRows`: the most data rows a file may have (MAX_ROWS). */
+  | { code: "tooManyRows"; maxRows: number }
+  /** The header row is data: it has a date, or is all numbers. */
+  | { code: "noHeaderRow" }
+  | { code: "noRecords" };
+
+export type RefusalCode = RefusalReason["code"];
+
+/** A file that cannot be read: its name, and why, e.g. `{ fileName: "report.xlsx", code: "spreadsheet", format: "Excel .xlsx" }`. */
+export type Refusal = { fileName: string } & RefusalReason;
 
 /**
  * A file read into rows of raw cell text. `rowLines[i]` is the 1-based line number in the file of
@@ -84,6 +125,57 @@ export type Records =
 /** The scenario inputs a file can fit. */
 export type FittedKey = "issues" | "bfHours" | "msHours" | "srvIssues" | "bfRate";
 
+/**
+ * What a fitted value rests on, as a code with its counts: the page words it ("from 150 tickets
+ * over 12.0 months"). `months` is the period's length as fitted (Fit.months), unrounded.
+ * "User" tickets are those not ticked as server work, said so when a category column is mapped.
+ */
+export type Basis =
+  /** issues, no category column: every ticket counts. */
+  | { code: "tickets"; tickets: number; months: number }
+  /** issues, with a category column: the user tickets. */
+  | { code: "userTickets"; tickets: number; months: number }
+  /** bfHours or msHours: the mean over the tickets with time spent. */
+  | { code: "timedTickets"; tickets: number }
+  | { code: "timedUserTickets"; tickets: number }
+  /** srvIssues: the server tickets, the period and the scenario's servers. */
+  | { code: "serverTickets"; tickets: number; months: number; servers: number }
+  /** bfRate: the invoice lines with hours, and those hours summed (rounded to 2 dp). */
+  | { code: "invoiceLines"; lines: number; hours: number };
+
+export type BasisCode = Basis["code"];
+
+/** The inputs fitted from time spent, one per source. */
+export type HoursKey = "bfHours" | "msHours";
+
+/**
+ * Why an input was not fitted, as a code with its values: the page words it. `key` is the input
+ * that was not fitted, where the reason is about one.
+ */
+export type NotFitted =
+  /** "Staff during this period" is not a number above 0. */
+  | { code: "noStaff"; key: "issues" }
+  /** Break-fix with `input` (bfReported) at `percent` (0): no call says how many problems there are. */
+  | { code: "noneCalledIn"; key: "issues"; input: "bfReported"; percent: number }
+  | { code: "noTimeSpentColumn"; key: HoursKey }
+  /** No ticket (no user ticket, with a category column) has time spent above 0. */
+  | { code: "noTimedTickets"; key: HoursKey }
+  | { code: "noTimedUserTickets"; key: HoursKey }
+  | { code: "noCategoryColumn"; key: "srvIssues" }
+  | { code: "noServerCategory"; key: "srvIssues" }
+  /** The scenario has no servers. */
+  | { code: "noServers"; key: "srvIssues" }
+  /** Invoices from a managed provider: its fees are the managed terms, and fit no input. */
+  | { code: "managedInvoices" }
+  | { code: "noHoursColumn"; key: "bfRate" }
+  /** `min`: the invoice lines with hours needed (MIN_RATE_LINES); `found`: how many there are. */
+  | { code: "tooFewRateLines"; key: "bfRate"; min: number; found: number }
+  /** No record could be read from the file, by its kind. */
+  | { code: "noTickets" }
+  | { code: "noInvoiceLines" };
+
+export type NotFittedCode = NotFitted["code"];
+
 /** One fitted input, ready for Apply. */
 export type FittedValue = {
   key: FittedKey;
@@ -94,8 +186,8 @@ export type FittedValue = {
   clamped: boolean;
   /** 90 % (issues only; Garwood on the ticket count, scaled the same way; 2 dp). */
   interval?: { low: number; high: number };
-  /** What the value rests on, in words: "from 150 tickets over 12.0 months". */
-  basis: string;
+  /** What the value rests on, e.g. `{ code: "tickets", tickets: 150, months: 12.02 }`: "from 150 tickets over 12.0 months". */
+  basis: Basis;
 };
 
 /** Spend (invoices) or calls (tickets) in one calendar month, "2025-03"; zero-filled between the first and last. */
@@ -122,8 +214,8 @@ export type Fit = {
   serverTickets: number;
   /** Only the inputs this file can fit; empty when nothing can be fitted. */
   fitted: FittedValue[];
-  /** Plain-language reasons, e.g. "bfRate needs at least 5 invoice lines with hours (found 3)". */
-  notFitted: string[];
+  /** Why each input this file could fit was not, e.g. `{ code: "tooFewRateLines", key: "bfRate", min: 5, found: 3 }`. */
+  notFitted: NotFitted[];
   skipped: Skipped[];
   history: MonthlyPoint[];
 };
