@@ -1,4 +1,5 @@
-/** How an input's unit is written beside its number field. */
+/** How an input's unit is written beside its number field, in the page's language. */
+import { t } from "@lingui/core/macro";
 import type { InputUnit } from "../model/index.ts";
 import type { Currency } from "./format.ts";
 
@@ -19,31 +20,31 @@ export function currencySymbol(currency: Currency): string {
 export function unitSuffix(unit: InputUnit, currency: Currency): string {
   switch (unit) {
     case "people":
-      return "people";
+      return t({ message: "people", comment: "unit beside a number field: staff" });
     case "devices":
-      return "devices";
+      return t({ message: "devices", comment: "unit beside a number field: endpoints" });
     case "servers":
-      return "servers";
+      return t({ message: "servers", comment: "unit beside a number field" });
     case "money":
       return currency;
     case "moneyPerHour":
-      return `${currency}/h`;
+      return t({ message: `${currency}/h`, comment: "unit beside a number field: money per hour" });
     case "percent":
       return "%";
     case "months":
-      return "months";
+      return t({ message: "months", comment: "unit beside a number field" });
     case "hours":
-      return "h";
+      return t({ message: "h", comment: "unit beside a number field: hours" });
     case "perSeatMonth":
-      return "per person per month";
+      return t({ message: "per person per month", comment: "unit beside a number field: issues" });
     case "perServerYear":
-      return "per server per year";
+      return t({ message: "per server per year", comment: "unit beside a number field" });
     case "perYear":
-      return "per year";
+      return t({ message: "per year", comment: "unit beside a number field" });
     case "multiplier":
       return "×";
     case "count":
-      return "paths";
+      return t({ message: "paths", comment: "unit beside a number field: simulated futures" });
     case "integer":
       return "";
   }

@@ -19,6 +19,7 @@ import { changeSummary, defaultDateOrder, insideBandText } from "./fit-text.ts";
 import { ColumnMappingFields, mappingFor, missingFields, missingText } from "./column-mapping.tsx";
 import { RadioGroup } from "./radio-group.tsx";
 import { FitSummary } from "./fit-summary.tsx";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 const KIND_NAMES: Readonly<Record<RecordKind, MessageDescriptor>> = {
   tickets: msg({ message: "Tickets", comment: "what the user's file holds: helpdesk tickets" }),
@@ -63,7 +64,7 @@ function staffFrom(text: string): number | null {
 
 /** The plans by name, for "Apply to plan"; a name two plans share says the plan's number too. */
 function planNames(scenario: Scenario): string[] {
-  const names = Array.from({ length: planCount(scenario) }, (_, index) => planTerms(scenario, index + 1).msName);
+  const names = Array.from({ length: planCount(scenario) }, (_, index) => planDisplayName(planTerms(scenario, index + 1).msName, index + 1));
   return names.map((name, index) => {
     const number = index + 1;
     return names.indexOf(name) === names.lastIndexOf(name) ? name : t`${name} (plan ${number})`;

@@ -36,6 +36,7 @@ import {
   type Side,
 } from "./chart-theme.ts";
 import { DataTable, type Column } from "./data-table.tsx";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 type Part = { side: Side; field: keyof SideMonth & MonthPart; name: string; fill: string };
 
@@ -112,7 +113,7 @@ type BreakdownChartProps = {
 export function BreakdownChart({ costs, scenario, downtime, currency }: BreakdownChartProps) {
   const hatchIds = { breakFix: useSvgId("hatch-bf"), managed: useSvgId("hatch-ms") };
   const focus = costs.focus;
-  const name = costs.plans[focus - 1]?.name ?? defaultPlanName(1);
+  const name = planDisplayName(costs.plans[focus - 1]?.name ?? defaultPlanName(1), focus);
   const outside = costs.months.some((month) => month.managed.outsideWork !== 0);
   const parts = breakdownParts(
     downtime,

@@ -4,6 +4,7 @@
  */
 import { planCount, planTerms, type Scenario, type Side } from "../../model/index.ts";
 import { SIDE_COLOURS, SIDE_DASHES, breakFixName, planColour, planDash } from "./chart-theme.ts";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 /** Break-fix, or plan k ("plan2"): where a chart's rows keep the option's figures, and its look's class. */
 export type OptionKey = "breakFix" | `plan${number}`;
@@ -25,7 +26,7 @@ export function chartOptions(planNames: readonly string[]): ChartOption[] {
     { key: "breakFix", name: breakFixName(), colour: SIDE_COLOURS.breakFix, dash: SIDE_DASHES.breakFix, side: "breakFix" },
     ...planNames.map((name, index): ChartOption => ({
       key: `plan${index + 1}`,
-      name,
+      name: planDisplayName(name, index + 1),
       colour: planColour(index + 1),
       dash: planDash(index + 1),
       side: "managed",

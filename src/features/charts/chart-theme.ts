@@ -5,6 +5,7 @@
  */
 import { t } from "@lingui/core/macro";
 import { defaultPlanName } from "../../model/index.ts";
+import { defaultPlanTitle } from "../../i18n/plan-names.ts";
 
 export type Side = "breakFix" | "managed";
 
@@ -13,9 +14,9 @@ export function breakFixName(): string {
   return t({ message: "Break-fix", comment: "IT support paid by the hour when something breaks, as opposed to a managed plan" });
 }
 
-/** True while a plan has the name the model gives plan 1 when nobody named it. */
+/** True while a plan has the name plan 1 has when nobody named it: the model's, or as the page shows it. */
 export function isDefaultPlanName(name: string): boolean {
-  return name === defaultPlanName(1);
+  return name === defaultPlanName(1) || name === defaultPlanTitle(1);
 }
 
 /** Okabe–Ito vermillion and blue (fallbacks in charts.css): distinct for every common colour-vision deficiency. */

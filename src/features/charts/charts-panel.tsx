@@ -20,6 +20,7 @@ import { TimePlotOnDemand } from "./time-plot-on-demand.tsx";
 import { chartStatus } from "./chart-status.ts";
 import { RenderInView } from "../../components/render-in-view.tsx";
 import "./charts.css";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 export type ChartsPanelProps = {
   costs: CostViews;
@@ -43,7 +44,7 @@ export default memo(function ChartsPanel({ costs, analysis, currency, drawAll = 
   // that typing would wait behind. Printed, they are drawn in full.
   const Plot = drawAll ? TimePlot : TimePlotOnDemand;
   const analysedPlans = useMemo(() => planNames(analysedScenario), [analysedScenario]);
-  const cheapest = shown.cheapest === 0 ? breakFixName() : (shown.plans[shown.cheapest - 1]?.name ?? "");
+  const cheapest = shown.cheapest === 0 ? breakFixName() : planDisplayName(shown.plans[shown.cheapest - 1]?.name ?? "", shown.cheapest);
 
   return (
     <section className="charts" aria-labelledby={titleId}>

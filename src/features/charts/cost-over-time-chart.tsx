@@ -27,6 +27,7 @@ import {
   type TimePlotProps,
   type TimeRow,
 } from "./time-series.ts";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 type CostOverTimeChartProps = {
   measure: Measure;
@@ -58,7 +59,7 @@ export function CostOverTimeChart({
   const title = i18n._(MEASURES[measure].title);
   const breakEven = measure === "cumulative" ? costs.breakEvenMonth : null;
   const legend = useMemo(() => timeLegend(series, hasBands), [series, hasBands]);
-  const focusName = costs.plans[costs.focus - 1]?.name ?? defaultPlanName(1);
+  const focusName = planDisplayName(costs.plans[costs.focus - 1]?.name ?? defaultPlanName(1), costs.focus);
 
   const columns: Column<TimeRow>[] = series.flatMap((one) => {
     const { name } = one;

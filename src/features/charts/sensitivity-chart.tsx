@@ -32,6 +32,7 @@ import { moneyAxisTitle, type Range } from "./chart-format.ts";
 import { ANIMATE, CHANGE_COLOURS, chartBase, planInSentence } from "./chart-theme.ts";
 import { DataTable } from "./data-table.tsx";
 import { inputLabel } from "../../i18n/input-text.ts";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 const SHOWN = 10;
 
@@ -51,7 +52,7 @@ export function sensitivityLabel(key: string, scenario: Scenario): string {
     const plan = prefixed?.plan ?? 1;
     const name =
       plan <= planCount(scenario)
-        ? planTerms(scenario, plan).msName
+        ? planDisplayName(planTerms(scenario, plan).msName, plan)
         : t({ message: `Plan ${plan}`, comment: "a managed plan that has no name, by its number" });
     return t({ message: `${name}: ${label}`, comment: "name: a managed plan's name; label: one of its terms' labels, such as Fee per staff member" });
   }
@@ -98,7 +99,10 @@ export function SensitivityChart({
     [sensitivity, difference, scenario],
   );
   // The rows are the focus plan's, resolved from the scenario they were worked out for.
-  const focusName = useMemo(() => planTerms(scenario, focusPlan(scenario)).msName, [scenario]);
+  const focusName = useMemo(() => {
+    const focus = focusPlan(scenario);
+    return planDisplayName(planTerms(scenario, focus).msName, focus);
+  }, [scenario]);
   const plan = planInSentence(focusName);
   const hatchId = useSvgId("hatch-higher");
   const money = (value: number) => formatMoney(value, currency);

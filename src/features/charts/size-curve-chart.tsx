@@ -19,6 +19,7 @@ import { chartOptions, optionFigure, planNames, type ChartOption } from "./chart
 import { moneyAxisTitle } from "./chart-format.ts";
 import { chartBase, isDefaultPlanName } from "./chart-theme.ts";
 import { DataTable, type Column } from "./data-table.tsx";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 /** More points than a chart is wide add nothing but work (the curve runs to 10,000 seats). */
 const MOST_POINTS = 200;
@@ -95,7 +96,10 @@ export function SizeCurveChart({
   const options = useMemo(() => chartOptions(planNames(scenario)), [scenario]);
   const legend = useMemo(() => options.map((option) => optionLineItem(option)), [options]);
   // The crossover is the focus plan's, resolved from the scenario the curve was worked out for.
-  const focusName = useMemo(() => planTerms(scenario, focusPlan(scenario)).msName, [scenario]);
+  const focusName = useMemo(() => {
+    const focus = focusPlan(scenario);
+    return planDisplayName(planTerms(scenario, focus).msName, focus);
+  }, [scenario]);
   const largest = points[points.length - 1]?.seats ?? seats;
   const figure = (point: SizePoint, option: ChartOption) => (
     <FigureButton

@@ -1,6 +1,7 @@
 /** What an A/B comparison shows, as plain data: the inputs that differ and the running totals of both. */
 import { t } from "@lingui/core/macro";
 import {
+  defaultPlanName,
   INPUTS,
   planCount,
   planKey,
@@ -10,6 +11,7 @@ import {
   type Scenario,
 } from "../../model/index.ts";
 import { inputLabel } from "../../i18n/input-text.ts";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 /**
  * One difference between A and B. `key` is the link key (`p2.msSeat`), or `plans`, `focus`, or
@@ -28,7 +30,7 @@ const PLAN_INPUTS: readonly InputDef[] = INPUTS.filter((def) => def.group === "m
 
 /** The plan the verdict compares, in words: "the cheapest plan" or the plan's name. */
 function focusInWords(s: Scenario): string {
-  return s.focus === 0 ? t`the cheapest plan` : quotedName(planTerms(s, s.focus).msName);
+  return s.focus === 0 ? t`the cheapest plan` : quotedName(planDisplayName(planTerms(s, s.focus).msName, s.focus));
 }
 
 /** A plan's name in quotes, the language's own. */
@@ -65,8 +67,8 @@ export function changedInputs(a: Scenario, b: Scenario): InputChange[] {
       changes.push({
         key: `plan${plan}`,
         label: t`Plan ${plan}`,
-        a: termsA ? quotedName(termsA.msName) : none,
-        b: termsB ? quotedName(termsB.msName) : none,
+        a: termsA ? quotedName(planDisplayName(termsA.msName, plan)) : none,
+        b: termsB ? quotedName(planDisplayName(termsB.msName, plan)) : none,
         described: true,
       });
       continue;
@@ -74,7 +76,7 @@ export function changedInputs(a: Scenario, b: Scenario): InputChange[] {
     for (const def of PLAN_INPUTS) {
       const key = def.key as keyof typeof termsA;
       if (termsA[key] === termsB[key]) continue;
-      const [planName, input] = [termsB.msName, inputLabel(def.key)];
+      const [planName, input] = [planDisplayName(termsB.msName, plan), inputLabel(def.key)];
       const label =
         key === "msName" ? t`Plan ${plan}’s name` : t({ message: `${planName}: ${input}`, comment: "a plan's name and one of its terms" });
       changes.push({ key: planKey(plan, key), label, a: termsA[key], b: termsB[key] });
@@ -85,7 +87,7 @@ export function changedInputs(a: Scenario, b: Scenario): InputChange[] {
 
 /** The focus plan's name in a scenario's figures: what "managed" means in them. */
 export function focusName(costs: CostResult): string {
-  return costs.plans[costs.focus - 1]?.name ?? "Managed";
+  return planDisplayName(costs.plans[costs.focus - 1]?.name ?? defaultPlanName(1), costs.focus);
 }
 
 /** One month of the comparison chart: each scenario's running total of each side, absent past its horizon. */

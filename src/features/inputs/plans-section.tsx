@@ -4,6 +4,7 @@ import { t } from "@lingui/core/macro";
 import { INPUTS, MAX_PLANS, planCount, planTerms, type InputDef, type Scenario } from "../../model/index.ts";
 import { useCalculator } from "../../state/store.ts";
 import { ScenarioField } from "./scenario-field.tsx";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 /** The terms that tell one quote from another, shown up front; every other term is folded. */
 const UP_FRONT = new Set(["msName", "msSeat", "msOutside", "msRate"]);
@@ -104,5 +105,5 @@ const PlanCard = memo(function PlanCard({ plan, name, removable, onRemove, size 
 });
 
 function namesOf(scenario: Scenario): string[] {
-  return Array.from({ length: planCount(scenario) }, (_, index) => planTerms(scenario, index + 1).msName);
+  return Array.from({ length: planCount(scenario) }, (_, index) => planDisplayName(planTerms(scenario, index + 1).msName, index + 1));
 }

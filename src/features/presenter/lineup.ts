@@ -4,6 +4,7 @@
  */
 import { t } from "@lingui/core/macro";
 import { planBreakEvenMonths, type CostResult } from "../../model/index.ts";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 export type LineupOption = {
   /** 0 break-fix, k plan k (PLANS.md's option numbers). */
@@ -30,7 +31,7 @@ export function lineup(costs: CostResult): LineupOption[] {
   const breakEven = planBreakEvenMonths(costs);
   const plans = costs.plans.map((plan, index): LineupOption => ({
     option: index + 1,
-    name: plan.name,
+    name: planDisplayName(plan.name, index + 1),
     total: plan.total,
     perSeatMonth: plan.perSeatMonth,
     breakEvenMonth: breakEven[index]!,

@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from "react";
 import { i18n } from "@lingui/core";
-import { localeBase, preferredOtherLocale, type Locale } from "../../i18n/locales.ts";
+import { PSEUDO_LOCALE, localeBase, preferredOtherLocale, type Locale } from "../../i18n/locales.ts";
 import { readStoredText, writeStoredText } from "../../lib/storage.ts";
 
 /** Each offer in the language it offers: the visitor may not read the page's. */
@@ -52,5 +52,7 @@ const neverChanges = () => () => {};
 function offerForThisBrowser(): Locale | undefined {
   const dismissed = readStoredText(DISMISSED_KEY);
   if (dismissed.status === "ok" && dismissed.text === "1") return undefined;
+  // The pseudo-locale is for tests, not a language anyone reads: it offers nothing.
+  if (i18n.locale === PSEUDO_LOCALE) return undefined;
   return preferredOtherLocale(navigator.languages ?? [navigator.language], i18n.locale as Locale);
 }

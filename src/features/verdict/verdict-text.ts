@@ -10,6 +10,7 @@ import { msg, plural, t } from "@lingui/core/macro";
 import { defaultPlanName, planScenario, type CostResult, type Scenario, type SimulationResult } from "../../model/index.ts";
 import { formatMoney, formatNumber, formatPercent, type Currency } from "../../lib/format.ts";
 import { slot, splitAtSlot } from "../../i18n/with-elements.tsx";
+import { planDisplayName } from "../../i18n/plan-names.ts";
 
 export type Winner = "managed" | "breakFix" | "tie";
 
@@ -35,12 +36,12 @@ function focusUnnamed(costs: CostResult): boolean {
 export function planSubject(costs: CostResult): string {
   return focusUnnamed(costs)
     ? t({ message: "Managed support", comment: "The subject of the verdict's sentences: the managed plan, while it has no name of its own" })
-    : costs.plans[costs.focus - 1]!.name;
+    : planDisplayName(costs.plans[costs.focus - 1]!.name, costs.focus);
 }
 
-/** How a table names a plan: "Managed (flat fee)" while it has its default name, else its own name. */
-export function planLabel(name: string): string {
-  return name === UNNAMED_PLAN ? sideName("managed") : name;
+/** How a table names plan `plan`: "Managed (flat fee)" while plan 1 has its default name, else as the page shows it. */
+export function planLabel(name: string, plan: number): string {
+  return plan === 1 && name === UNNAMED_PLAN ? sideName("managed") : planDisplayName(name, plan);
 }
 
 /** Differences under half a currency unit read as a tie rather than a win by $0. */
@@ -194,7 +195,7 @@ export function riskPlaceholder(scenario: Scenario, costs: CostResult): string {
 /** With several plans: how often the cheapest option (by expected totals) is cheapest, given as `share`. */
 function cheapestText(share: string, costs: CostResult): string {
   if (costs.cheapest === 0) return t`In ${share} of simulated futures break-fix is cheapest.`;
-  const plan = costs.plans[costs.cheapest - 1]!.name;
+  const plan = planDisplayName(costs.plans[costs.cheapest - 1]!.name, costs.cheapest);
   return t`In ${share} of simulated futures ${plan} is cheapest.`;
 }
 

@@ -111,7 +111,7 @@ function TotalsCard({ title, costs, scenario, currency }: TotalsCardProps) {
     { option: 0, name: sideName("breakFix"), summary: costs.breakFix, breakEven: "—", side: "breakFix" as const, plan: undefined },
     ...costs.plans.map((plan, index) => ({
       option: index + 1,
-      name: planLabel(plan.name),
+      name: planLabel(plan.name, index + 1),
       summary: plan,
       breakEven: breakEvenText(breakEven[index] ?? null),
       side: "managed" as const,
