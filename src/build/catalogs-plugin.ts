@@ -83,14 +83,13 @@ export function catalogs(root: string, { split }: { split: boolean }): Plugin {
       return { code: `import ${JSON.stringify(REST_READY)};\n${code}`, map: null };
     },
     // A start-up module whose messages are in the rest catalog would hold start-up until it loads.
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== "chunk" || !(chunk.isEntry || chunk.name === "start")) continue;
-        const late = chunk.moduleIds.filter((id) => waitsForRest.has(id)).map((id) => relative(root, id));
-        if (late.length > 0) {
-          this.error(`start-up modules whose messages are not in the start catalog: ${late.join(", ")} (src/build/catalog-parts.ts)`);
-        }
+    renderChunk(_code, chunk) {
+      if (!(chunk.isEntry || chunk.name === "start")) return null;
+      const late = chunk.moduleIds.filter((id) => waitsForRest.has(id)).map((id) => relative(root, id));
+      if (late.length > 0) {
+        this.error(`start-up modules whose messages are not in the start catalog: ${late.join(", ")} (src/build/catalog-parts.ts)`);
       }
+      return null;
     },
   };
 }

@@ -1,4 +1,5 @@
 /** Build-time only (Node): never imported by the app. */
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -29,6 +30,8 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
     name: "prerender-default-page",
     apply: (config, env) => env.command === "build" && !config.build?.ssr && !env.isSsrBuild,
     async closeBundle() {
+      // A failed build wrote no page: its own error is the one to show.
+      if (!existsSync(resolve(outDir, "index.html"))) return;
       const ssrDir = resolve(outDir, ".prerender");
       await build({
         configFile: false,
