@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { INPUTS, MAX_PLANS, PLAN_NUMERIC_KEYS, parseScenario, planKey } from "../model/index.ts";
-import { attributeName, readAttributes } from "./attributes.ts";
+import { LOCALES } from "../i18n/locales.ts";
+import { readEmbedOptions } from "../features/embed/embed-options.ts";
+import { TITLES, attributeName, readAttributes } from "./attributes.ts";
 import { scenarioKeys } from "./scenario-keys.ts";
 
 const KEYS = scenarioKeys();
+
+/** What the frame refuses of the settings it is given, each named as the loader names it to the host page. */
+function refusedByFrame(query: URLSearchParams) {
+  return readEmbedOptions(`?${query.toString()}`).problems.map((problem) => ({ ...problem, key: attributeName(problem.key) }));
+}
 
 /** The dataset of an element written in HTML, as a page author would. */
 function datasetOf(html: string): DOMStringMap {
@@ -13,19 +20,20 @@ function datasetOf(html: string): DOMStringMap {
 }
 
 describe("reading the loader's data attributes", () => {
-  it("passes a valid theme, accent and https call to action to the frame", () => {
+  it("checks the theme and the call to action's address, and passes the accent on as written for the frame to check", () => {
     const setup = readAttributes(
       datasetOf('<script data-theme="Dark" data-accent="#0A7D5A" data-cta-label="Book a call" data-cta-url="https://example.com/book?from=calc"></script>'),
       KEYS,
     );
     expect(Object.fromEntries(setup.query)).toEqual({
       theme: "dark",
-      accent: "#0a7d5a",
+      accent: "#0A7D5A",
       ctaLabel: "Book a call",
       ctaUrl: "https://example.com/book?from=calc",
     });
     expect(setup.theme).toBe("dark");
     expect(setup.problems).toEqual([]);
+    expect(readEmbedOptions(`?${setup.query.toString()}`).options.accent).toBe("#0a7d5a");
   });
 
   it("accepts a three-digit hex accent", () => {
@@ -33,11 +41,12 @@ describe("reading the loader's data attributes", () => {
   });
 
   it.each(["red", "0a7d5a", "#0a7d5", "#0a7d5a80", "#ggg", "url(javascript:alert(1))", "#fff;background:red", ""])(
-    "refuses the accent %j and reports it by its attribute name",
+    "passes the accent %j on, which the frame refuses and the host page hears of by its attribute name",
     (accent) => {
       const setup = readAttributes({ accent }, KEYS);
-      expect(setup.query.has("accent")).toBe(false);
-      expect(setup.problems).toEqual([{ key: "data-accent", value: accent, message: expect.stringContaining("hex colour") }]);
+      expect(setup.problems).toEqual([]);
+      expect(readEmbedOptions(`?${setup.query.toString()}`).options.accent).toBeNull();
+      expect(refusedByFrame(setup.query)).toEqual([{ key: "data-accent", message: expect.stringContaining("hex colour") }]);
     },
   );
 
@@ -132,13 +141,13 @@ describe("reading the loader's data attributes", () => {
     expect(setup.title).toBe("Cost calculator");
   });
 
-  it("reads a transparent switch and a list of sections", () => {
+  it("passes a transparent switch and a list of sections on, which the frame reads or refuses", () => {
     const setup = readAttributes(datasetOf('<div data-transparent data-sections="verdict, chart"></div>'), KEYS);
-    expect(setup.query.get("transparent")).toBe("1");
-    expect(setup.query.get("sections")).toBe("verdict,chart");
-    const bad = readAttributes({ sections: "verdict,ads" }, KEYS);
-    expect(bad.query.has("sections")).toBe(false);
-    expect(bad.problems[0]!.key).toBe("data-sections");
+    expect(Object.fromEntries(setup.query)).toEqual({ transparent: "", sections: "verdict, chart" });
+    expect(readEmbedOptions(`?${setup.query.toString()}`).options).toMatchObject({ transparent: true, sections: ["verdict", "chart"] });
+    const bad = readAttributes({ transparent: "maybe", sections: "verdict,ads" }, KEYS);
+    expect(bad.problems).toEqual([]);
+    expect(refusedByFrame(bad.query).map((problem) => problem.key)).toEqual(["data-transparent", "data-sections"]);
   });
 
   it("names attributes as they are written in HTML", () => {
@@ -146,6 +155,60 @@ describe("reading the loader's data attributes", () => {
     expect(attributeName("msFewerOutages")).toBe("data-ms-fewer-outages");
     expect(attributeName("p2.msSeat")).toBe("data-p2-ms-seat");
     expect(attributeName("p2MsName")).toBe("data-p2-ms-name");
+  });
+});
+
+describe("the embed's language", () => {
+  it.each([
+    ["de", "de"],
+    ["DE", "de"],
+    ["de-AT", "de"],
+    ["fr-CA", "fr"],
+    ["Es-mx", "es"],
+    [" nl ", "nl"],
+    ["en-GB", "en"],
+  ])("takes data-lang=%j as %s, without regard to case or region", (lang, locale) => {
+    const setup = readAttributes({ lang }, KEYS, "fr");
+    expect(setup.locale).toBe(locale);
+    expect(setup.problems).toEqual([]);
+    expect([...setup.query.keys()]).toEqual([]);
+  });
+
+  it.each(["it", "german", "d", "", "x-de"])("refuses data-lang=%j and follows the host page's language instead", (lang) => {
+    const setup = readAttributes({ lang, seats: "30" }, KEYS, "es");
+    expect(setup.locale).toBe("es");
+    expect(setup.problems).toEqual([{ key: "data-lang", value: lang, message: "must be de, en, es, fr or nl" }]);
+    expect(Object.fromEntries(setup.query)).toEqual({ seats: "30" });
+  });
+
+  it("names every language in its refusal", () => {
+    const { problems } = readAttributes({ lang: "?" }, KEYS);
+    expect(problems[0]!.message).toBe(`must be ${[...LOCALES].sort().slice(0, -1).join(", ")} or ${[...LOCALES].sort().at(-1)}`);
+  });
+
+  it.each([
+    ["de-CH", "de"],
+    ["NL", "nl"],
+    ["fr", "fr"],
+    ["it", "en"],
+    ["en-US", "en"],
+    ["", "en"],
+  ])("without data-lang, follows the host page's <html lang=%j> when it is one of ours, else English: %s", (hostLang, locale) => {
+    expect(readAttributes({}, KEYS, hostLang).locale).toBe(locale);
+  });
+
+  it("names the iframe in the embed's language", () => {
+    expect(readAttributes({}, KEYS).title).toBe("IT support cost calculator");
+    expect(readAttributes({ lang: "de" }, KEYS).title).toBe("IT-Support-Kostenrechner");
+    expect(readAttributes({ lang: "fr" }, KEYS).title).toBe("Calculateur des coûts du support informatique");
+    expect(readAttributes({ lang: "es" }, KEYS).title).toBe("Calculadora de costes de soporte informático");
+    expect(readAttributes({}, KEYS, "nl-BE").title).toBe("Kostencalculator voor IT-ondersteuning");
+    expect(Object.keys(TITLES).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it("still takes data-title over the language's own name, and a blank one as none", () => {
+    expect(readAttributes({ lang: "de", title: "  Was kostet IT?  " }, KEYS).title).toBe("Was kostet IT?");
+    expect(readAttributes({ lang: "de", title: "   " }, KEYS).title).toBe("IT-Support-Kostenrechner");
   });
 });
 

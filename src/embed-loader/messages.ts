@@ -70,9 +70,9 @@ export function embedMessage<T extends EmbedEventType>(type: T, fields: EmbedEve
 
 /** The message if `data` has the namespace, version, a known type and, where due, a sane height. */
 export function readEmbedMessage(data: unknown): EmbedMessage | null {
-  if (typeof data !== "object" || data === null) return null;
-  const message = data as Partial<Record<string, unknown>>;
-  if (message.namespace !== MESSAGE_NAMESPACE || message.version !== MESSAGE_VERSION) return null;
+  // Text, a number or null has no namespace: none of them is a message.
+  const message = data as Partial<Record<string, unknown>> | null | undefined;
+  if (message?.namespace !== MESSAGE_NAMESPACE || message.version !== MESSAGE_VERSION) return null;
   if (!EMBED_EVENT_TYPES.includes(message.type as EmbedEventType)) return null;
   if (message.type === "ready" || message.type === "resize") {
     const height = message.height;

@@ -20,6 +20,7 @@ function postFrom(source: Window | null, origin: string, data: unknown) {
 
 afterEach(() => {
   document.body.innerHTML = "";
+  document.documentElement.lang = "";
 });
 
 describe("mounting the embed", () => {
@@ -55,6 +56,38 @@ describe("mounting the embed", () => {
     expect(new URL(frames[1]!.src).searchParams.get("seats")).toBe("40");
     expect(new URL(frames[1]!.src).searchParams.has("ctaUrl")).toBe(false);
     expect(script.nextElementSibling).toBeNull();
+  });
+});
+
+describe("the embed's language", () => {
+  const pathOf = (frame: HTMLIFrameElement | undefined) => new URL(frame!.src).pathname;
+
+  it("frames the page of the language data-lang names, with its name for the iframe", () => {
+    const [frame] = mountEmbeds(addScript({ "data-lang": "DE-at", "data-seats": "25" }), KEYS, () => {});
+    expect(pathOf(frame)).toBe("/de/embed.html");
+    expect(new URL(frame!.src).searchParams.get("seats")).toBe("25");
+    expect(new URL(frame!.src).searchParams.has("lang")).toBe(false);
+    expect(frame!.title).toBe("IT-Support-Kostenrechner");
+  });
+
+  it("otherwise follows the host page's <html lang>, or English, which keeps /embed.html", () => {
+    document.documentElement.lang = "es-ES";
+    const [spanish] = mountEmbeds(addScript({}), KEYS, () => {});
+    expect(pathOf(spanish)).toBe("/es/embed.html");
+    expect(spanish!.title).toBe("Calculadora de costes de soporte informático");
+    document.body.innerHTML = "";
+    document.documentElement.lang = "it";
+    const [english] = mountEmbeds(addScript({}), KEYS, () => {});
+    expect(pathOf(english)).toBe("/embed.html");
+    expect(english!.title).toBe("IT support cost calculator");
+  });
+
+  it("gives each placeholder its own language, and data-title its own name", () => {
+    document.documentElement.lang = "nl";
+    document.body.innerHTML = '<div data-itcost data-lang="fr"></div><div data-itcost data-title="Rekenhulp"></div>';
+    const frames = mountEmbeds(addScript({}), KEYS, () => {});
+    expect(frames.map(pathOf)).toEqual(["/fr/embed.html", "/nl/embed.html"]);
+    expect(frames.map((frame) => frame.title)).toEqual(["Calculateur des coûts du support informatique", "Rekenhulp"]);
   });
 });
 
@@ -104,6 +137,27 @@ describe("settings the host page got wrong", () => {
     const fromFrame = { key: "p2.msSeat", value: "-5", message: "must be between 0 and 5,000" };
     postFrom(frame!.contentWindow, CALCULATOR, embedMessage("ready", { height: 600, summary, problems: [fromFrame] }));
     expect(warn.mock.calls).toEqual([['IT support cost calculator: data-p2-ms-seat="-5" must be between 0 and 5,000, so it was ignored.']]);
+  });
+
+  it("include a language the calculator does not have, and the embed follows the host page's", () => {
+    const warn = vi.fn();
+    document.documentElement.lang = "fr";
+    const [frame] = mountEmbeds(addScript({ "data-lang": "klingon" }), KEYS, warn);
+    expect(new URL(frame!.src).pathname).toBe("/fr/embed.html");
+    const readyEvents: EmbedMessage[] = [];
+    window.addEventListener("itcost:ready", (event) => readyEvents.push((event as CustomEvent<EmbedMessage>).detail), { once: true });
+    postFrom(frame!.contentWindow, CALCULATOR, embedMessage("ready", { height: 600, summary, problems: [] }));
+    expect(warn.mock.calls).toEqual([['IT support cost calculator: data-lang="klingon" must be de, en, es, fr or nl, so it was ignored.']]);
+    expect(readyEvents[0]).toMatchObject({ problems: [{ key: "data-lang", value: "klingon", message: "must be de, en, es, fr or nl" }] });
+  });
+
+  it("that the frame refuses are named by their attribute, with the value and the reason", () => {
+    const warn = vi.fn();
+    const [frame] = mountEmbeds(addScript({ "data-accent": "teal" }), KEYS, warn);
+    expect(new URL(frame!.src).searchParams.get("accent")).toBe("teal");
+    const fromFrame = { key: "accent", value: "teal", message: "must be a hex colour like #0a7d5a" };
+    postFrom(frame!.contentWindow, CALCULATOR, embedMessage("ready", { height: 600, summary, problems: [fromFrame] }));
+    expect(warn.mock.calls).toEqual([['IT support cost calculator: data-accent="teal" must be a hex colour like #0a7d5a, so it was ignored.']]);
   });
 
   it("give no warning when there are none", () => {

@@ -1,8 +1,11 @@
 /**
- * The embed's own settings and their checks, shared by the loader (on the host page) and the
- * frame (which checks again: anyone can write an embed address by hand). No dependencies, so
- * the loader stays small.
+ * The embed's own settings and their checks. The frame checks every setting it is given (anyone
+ * can write an embed address by hand); the loader, on the host page, only those it acts on itself
+ * and the button's address (src/embed-loader/attributes.ts). Its one import is the list of
+ * languages, so the loader stays small.
  */
+
+import { localeBase, localeOfTag, type Locale } from "../i18n/locales.ts";
 
 export type Check<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -29,8 +32,10 @@ export const EMBED_PARAMS = {
 
 export type EmbedParam = keyof typeof EMBED_PARAMS;
 
-/** The page the loader frames, relative to the loader's origin. */
-export const FRAME_PATH = "/embed.html";
+/** The page the loader frames, relative to the loader's origin: /embed.html, /de/embed.html. */
+export function framePath(locale: Locale): string {
+  return `${localeBase(locale)}embed.html`;
+}
 
 /** Longest text setting (a brand, a button label) passed on; the frame trims it further. */
 export const MAX_TEXT_LENGTH = 200;
@@ -42,6 +47,12 @@ const refuse = <T>(message: string): Check<T> => ({ ok: false, message });
 export function checkTheme(text: string): Check<Theme> {
   const theme = text.trim().toLowerCase();
   return (THEMES as readonly string[]).includes(theme) ? ok(theme as Theme) : refuse("must be auto, light or dark");
+}
+
+/** One of the calculator's languages, with or without a region: de-AT is German. */
+export function checkLang(text: string): Check<Locale> {
+  const locale = localeOfTag(text);
+  return locale ? ok(locale) : refuse("must be de, en, es, fr or nl");
 }
 
 /** Only a hex colour: nothing else can reach a style property. */
@@ -65,12 +76,13 @@ export function checkSections(text: string): Check<Section[]> {
 
 /**
  * An absolute https address with no user name or password. Relative, http:, javascript:,
- * data: and every other scheme are refused; the parsed form is what is used.
+ * data: and every other scheme are refused; the parsed form is what is used. (An https address
+ * cannot parse without a host.)
  */
 export function checkHttpsUrl(text: string): Check<string> {
   try {
     const url = new URL(text);
-    if (url.protocol === "https:" && url.hostname && !url.username && !url.password && url.href.length <= MAX_URL_LENGTH) return ok(url.href);
+    if (url.protocol === "https:" && !url.username && !url.password && url.href.length <= MAX_URL_LENGTH) return ok(url.href);
   } catch {
     // Not an absolute address: refused below like any other.
   }

@@ -13,7 +13,8 @@ export type Locale = (typeof LOCALES)[number];
  */
 export const PSEUDO_LOCALE = "pseudo";
 export type PageLocale = Locale | typeof PSEUDO_LOCALE;
-export const PAGE_LOCALES: readonly PageLocale[] = [...LOCALES, PSEUDO_LOCALE];
+// Pure, so that a bundle which never reads it (embed.js) keeps none of it.
+export const PAGE_LOCALES: readonly PageLocale[] = /* @__PURE__ */ (LOCALES as readonly PageLocale[]).concat(PSEUDO_LOCALE);
 
 export const SOURCE_LOCALE: Locale = "en";
 
@@ -50,14 +51,20 @@ export function localeBase(locale: PageLocale): string {
   return locale === SOURCE_LOCALE ? "/" : `/${locale}/`;
 }
 
+/** The language of a BCP 47 tag when its primary subtag is one of ours: "de", "DE" and "de-AT" are German. */
+export function localeOfTag(tag: string): Locale | undefined {
+  const primary = tag.trim().toLowerCase().split("-")[0]!;
+  return isLocale(primary) ? primary : undefined;
+}
+
 /**
  * The language a visitor's browser prefers, among ours, when it is not the page's: the first of
  * navigator.languages whose primary subtag is one of ours ("de-AT" is German).
  */
 export function preferredOtherLocale(preferences: readonly string[], pageLocale: PageLocale): Locale | undefined {
   for (const tag of preferences) {
-    const primary = tag.toLowerCase().split("-")[0] ?? "";
-    if (isLocale(primary)) return primary === pageLocale ? undefined : primary;
+    const locale = localeOfTag(tag);
+    if (locale) return locale === pageLocale ? undefined : locale;
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
-/** The embed's look and call to action, as the configurator edits them. */
+/** The embed's language, look, parts and call to action, as the configurator edits them. */
 import { useId } from "react";
 import { i18n, type MessageDescriptor } from "@lingui/core";
 import { msg, t } from "@lingui/core/macro";
 import { SECTIONS, THEMES, checkAccent, checkHttpsUrl, type Section, type Theme } from "../../embed-loader/settings.ts";
+import { LANGUAGE_NAMES, isLocale, type Locale } from "../../i18n/locales.ts";
 import { useCalculator } from "../../state/store.ts";
 import type { EmbedSettings } from "./snippet.ts";
 
@@ -17,6 +18,9 @@ const SECTION_NAMES: Readonly<Record<Section, MessageDescriptor>> = {
   verdict: msg`The verdict`,
   chart: msg`The monthly chart`,
 };
+
+/** Each language in its own words, in the order of those words, as the page's language choice lists them. */
+const LANGUAGES = Object.keys(LANGUAGE_NAMES) as Locale[];
 
 type Props = { settings: EmbedSettings; onChange: (settings: EmbedSettings) => void };
 
@@ -70,7 +74,7 @@ export function EmbedSettingsForm({ settings, onChange }: Props) {
             />
           </div>
           <p id={`${id}-accent-help`} className={accentCheck && !accentCheck.ok ? "embed-settings__error" : "embed-settings__help"}>
-            {/* The loader's checks each refuse for one reason only, said here in a whole sentence. */}
+            {/* The embed's checks each refuse for one reason only, said here in a whole sentence. */}
             {accentCheck && !accentCheck.ok ? t`The accent must be a hex colour like #0a7d5a.` : t`A hex colour; leave empty for the calculator's own.`}
           </p>
         </div>
@@ -82,6 +86,25 @@ export function EmbedSettingsForm({ settings, onChange }: Props) {
 
       <fieldset className="embed-settings__group">
         <legend>{t`What it shows`}</legend>
+        <div className="embed-settings__field">
+          <label htmlFor={`${id}-lang`}>{t`Language`}</label>
+          <select
+            id={`${id}-lang`}
+            value={settings.lang}
+            aria-describedby={`${id}-lang-help`}
+            onChange={(event) => set("lang", isLocale(event.target.value) ? event.target.value : "")}
+          >
+            <option value="">{t({ message: "Your page's own language", comment: "The embed's language choice: the language of the page it is put on" })}</option>
+            {LANGUAGES.map((locale) => (
+              <option key={locale} value={locale} lang={locale}>
+                {LANGUAGE_NAMES[locale]}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-lang-help`} className="embed-settings__help">
+            {t`Your page's own language is the one your page declares, when the calculator speaks it; otherwise English.`}
+          </p>
+        </div>
         {SECTIONS.map((section) => (
           <label key={section} className="toggle">
             <input

@@ -67,4 +67,27 @@ describe("the embed snippet", () => {
     );
     expect(attributes).toEqual([]);
   });
+
+  it("writes the chosen language as data-lang, which the preview frames in that language's page", () => {
+    const attributes = snippetAttributes({ scenario: defaultScenario(), display: DEFAULT_DISPLAY }, { ...DEFAULT_SETTINGS, lang: "de", theme: "dark" });
+    expect(snippetHtml("https://calc.example/embed.js", attributes)).toBe(
+      ['<script src="https://calc.example/embed.js"', '  data-lang="de"', '  data-theme="dark"', "  async></script>"].join("\n"),
+    );
+    const address = new URL(previewAddress(attributes, "https://calc.example", "fr"), "https://calc.example");
+    expect(address.pathname).toBe("/de/embed.html");
+    expect(Object.fromEntries(address.searchParams)).toEqual({ theme: "dark", parentOrigin: "https://calc.example" });
+  });
+
+  it("writes no language for the page's own, and the preview follows this page's", () => {
+    const attributes = snippetAttributes({ scenario: defaultScenario(), display: DEFAULT_DISPLAY }, DEFAULT_SETTINGS);
+    expect(attributes).toEqual([]);
+    expect(new URL(previewAddress(attributes, "https://calc.example", "nl-NL"), "https://calc.example").pathname).toBe("/nl/embed.html");
+    expect(new URL(previewAddress(attributes, "https://calc.example", "en"), "https://calc.example").pathname).toBe("/embed.html");
+    document.documentElement.lang = "es";
+    try {
+      expect(previewAddress(attributes, "https://calc.example")).toMatch(/^\/es\/embed\.html\?/);
+    } finally {
+      document.documentElement.lang = "";
+    }
+  });
 });

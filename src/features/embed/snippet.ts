@@ -7,9 +7,12 @@ import { scenarioToParams } from "../../model/index.ts";
 import { DEFAULT_DISPLAY, type PageState } from "../../state/url-state.ts";
 import { attributeName, readAttributes } from "../../embed-loader/attributes.ts";
 import { scenarioKeys } from "../../embed-loader/scenario-keys.ts";
-import { EMBED_PARAMS, FRAME_PATH, SECTIONS, checkAccent, checkHttpsUrl, type Section, type Theme } from "../../embed-loader/settings.ts";
+import { EMBED_PARAMS, SECTIONS, checkAccent, checkHttpsUrl, framePath, type Section, type Theme } from "../../embed-loader/settings.ts";
+import type { Locale } from "../../i18n/locales.ts";
 
 export type EmbedSettings = {
+  /** The embed's language; "" for the host page's own (the loader reads its `<html lang>`). */
+  lang: Locale | "";
   theme: Theme;
   /** As typed: used only when it is a valid hex colour. */
   accent: string;
@@ -21,6 +24,7 @@ export type EmbedSettings = {
 };
 
 export const DEFAULT_SETTINGS: EmbedSettings = {
+  lang: "",
   theme: "auto",
   accent: "",
   transparent: false,
@@ -41,6 +45,7 @@ export function snippetAttributes(page: PageState, settings: EmbedSettings): [st
   const attributes: [string, string][] = [...scenarioToParams(page.scenario)].map(([key, value]) => [datasetName(key), value]);
   if (page.display.currency !== DEFAULT_DISPLAY.currency) attributes.push(["currency", page.display.currency]);
   if (page.display.brand) attributes.push(["brand", page.display.brand]);
+  if (settings.lang) attributes.push(["lang", settings.lang]);
   if (settings.theme !== DEFAULT_SETTINGS.theme) attributes.push([EMBED_PARAMS.theme, settings.theme]);
   const accent = checkAccent(settings.accent.trim());
   if (accent.ok) attributes.push([EMBED_PARAMS.accent, accent.value]);
@@ -67,9 +72,12 @@ export function snippetHtml(loaderUrl: string, attributes: readonly [string, str
   return lines.join("\n");
 }
 
-/** The embed's address for these attributes, as the loader would build it on a page at `hostOrigin`. */
-export function previewAddress(attributes: readonly [string, string][], hostOrigin: string): string {
-  const { query } = readAttributes(Object.fromEntries(attributes), SCENARIO_KEYS);
+/**
+ * The embed's address for these attributes, as the loader would build it on a page at `hostOrigin`
+ * in the language `hostLang` (by default this page's, where the configurator shows the preview).
+ */
+export function previewAddress(attributes: readonly [string, string][], hostOrigin: string, hostLang = document.documentElement.lang): string {
+  const { query, locale } = readAttributes(Object.fromEntries(attributes), SCENARIO_KEYS, hostLang);
   query.set(EMBED_PARAMS.parentOrigin, hostOrigin);
-  return `${FRAME_PATH}?${query.toString()}`;
+  return `${framePath(locale)}?${query.toString()}`;
 }
