@@ -14,7 +14,7 @@ const DIGITS = 4;
 
 /** A figure with its unit: "$1,234.56", "$150.00 per hour", "25%", "1.5 h", "month 7", "none". */
 export function formatFigure(value: number, unit: FigureUnit, currency: Currency): string {
-  if (Number.isNaN(value) && (unit === "month" || unit === "issueRate")) return t({ context: "no such figure", message: "none" });
+  if (Number.isNaN(value) && (unit === "month" || unit === "issueRate")) return t`none`;
   const money = formatMoneyExact(value, currency);
   const number = formatNumber(value, DIGITS);
   // Plural forms follow the number as written, not the number's last binary digits.
@@ -34,7 +34,7 @@ export function formatFigure(value: number, unit: FigureUnit, currency: Currency
       return `${number}×`;
     case "month": {
       const month = formatNumber(value, 0);
-      return t({ context: "a figure: the month something happens", message: `month ${month}` });
+      return t`month ${month}`;
     }
     case "issueRate":
       return plural(count, { one: `${number} issue per person per month`, other: `${number} issues per person per month` });

@@ -3,7 +3,7 @@
  * with its basis, and the sources. A chunk of its own: nobody reads them before the page has
  * started, yet the prerendered page holds them (src/app/prerender.tsx), for printing and search.
  */
-import { memo, useDeferredValue } from "react";
+import { memo, useDeferredValue, type ReactNode } from "react";
 import { i18n } from "@lingui/core";
 import { t } from "@lingui/core/macro";
 import { INPUTS, defaultScenario, type InputDef } from "../../model/index.ts";
@@ -13,31 +13,34 @@ import { useCalculator } from "../../state/store.ts";
 import { SOURCES, SOURCES_FOR, type Source } from "./sources.ts";
 import { groupLabel, inputLabel } from "../../i18n/input-text.ts";
 import { slot, withElements } from "../../i18n/with-elements.tsx";
+import { planName } from "./label-text.ts";
 
 const DEFAULTS = defaultScenario();
 
 /** A switch's state: "on", "off". */
 function onOff(on: boolean): string {
-  return on ? t({ context: "a switch's state", message: "on" }) : t({ context: "a switch's state", message: "off" });
+  return on ? t`on` : t`off`;
 }
 
 function describeDefault(def: InputDef, currency: Currency): string {
   if (def.kind === "boolean") return onOff(def.defaultValue);
-  if (def.kind === "text") return def.defaultValue;
+  if (def.kind === "text") return planName(def.defaultValue);
   return `${formatNumber(def.defaultValue, 4)} ${unitSuffix(def.unit, currency)}`.trim();
 }
 
-/** What a default rests on: the publishers of its sources, or our judgement. */
-function basis(key: InputDef["key"]): string {
+/** What a default rests on: the publishers of its sources (names, as published), or our judgement. */
+function basis(key: InputDef["key"]): ReactNode {
   const sources = SOURCES_FOR[key];
   if (!sources) return t`Our judgement: set it from your own records`;
-  const publishers = sources.map((id) => SOURCES.find((source) => source.id === id)?.publisher).join(", ");
-  return t`Published figures: ${publishers}`;
+  const names = sources.map((id) => SOURCES.find((source) => source.id === id)?.publisher).join(", ");
+  const publishers = slot(0);
+  return withElements(t`Published figures: ${publishers}`, <span className="explain__source-title">{names}</span>);
 }
 
 /** One assumption: yours, the default and its basis. Memoised: an edit redraws its own row only. */
 const AssumptionRow = memo(function AssumptionRow({ def, value, currency }: { def: InputDef; value: number | boolean | string; currency: Currency }) {
-  const yours = typeof value === "boolean" ? onOff(value) : typeof value === "string" ? value : formatNumber(value, 4);
+  // The only text input is a plan's name: a default one is written in the page's language.
+  const yours = typeof value === "boolean" ? onOff(value) : typeof value === "string" ? planName(value) : formatNumber(value, 4);
   return (
     <tr className={value !== DEFAULTS[def.key] ? "explain__changed" : undefined}>
       <th scope="row">{inputLabel(def.key)}</th>
@@ -123,14 +126,25 @@ export const Assumptions = memo(function Assumptions() {
   );
 });
 
-/** A source: its publisher in bold, its title as published, when and where, and what it says. */
+/**
+ * A source: its publisher in bold and its title, names written as published (marked so, as words
+ * the page does not translate), then when and where, and what it says.
+ */
 function SourceItem({ source }: { source: Source }) {
   const publisher = slot(0);
-  const { title } = source;
+  const title = slot(1);
   const says = i18n._(source.says);
   const when = source.year ? i18n._(source.year) : null;
   const text = when ? t`${publisher}, “${title}” (${when}): ${says}` : t`${publisher}, “${title}”: ${says}`;
-  return <li>{withElements(text, <strong>{source.publisher}</strong>)}</li>;
+  return (
+    <li>
+      {withElements(
+        text,
+        <strong className="explain__source-title">{source.publisher}</strong>,
+        <span className="explain__source-title">{source.title}</span>,
+      )}
+    </li>
+  );
 }
 
 /** The published figures behind the defaults. */

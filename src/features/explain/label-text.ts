@@ -7,6 +7,7 @@ import { plural, select, t } from "@lingui/core/macro";
 import { MAX_PLANS, defaultPlanName, type Label, type MonthPart, type Side, type ValuedLabel } from "../../model/index.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { inputLabel } from "../../i18n/input-text.ts";
+import { defaultPlanTitle } from "../../i18n/plan-names.ts";
 
 /** True for a name the model gives a plan nobody named: "Managed" for plan 1, "Plan k" for plan k. */
 export function isDefaultPlanName(name: string): boolean {
@@ -18,16 +19,18 @@ function defaultPlanNumber(name: string): number | null {
   return null;
 }
 
-/** A plan's name as the page writes it: a default name in the page's language, a given name as given. */
+/**
+ * A plan's name as the page writes it: a default name in the page's language, a given name as
+ * given. Labels carry the name alone, so any plan's default name counts (planDisplayName needs the plan).
+ */
 export function planName(name: string): string {
   const plan = defaultPlanNumber(name);
-  if (plan === null) return name;
-  return plan === 1 ? t({ context: "default name of the first managed plan", message: "Managed" }) : t`Plan ${plan}`;
+  return plan === null ? name : defaultPlanTitle(plan);
 }
 
 /** Whose figure: "Break-fix", or the managed plan's name. */
 function sideText(side: Side, plan: string): string {
-  return side === "breakFix" ? t({ context: "the break-fix side, naming its figures", message: "Break-fix" }) : planName(plan);
+  return side === "breakFix" ? t`Break-fix` : planName(plan);
 }
 
 /** "36 months". */
