@@ -2,9 +2,11 @@
  * The operations the cost model's formulas are written in. formulas.ts writes each formula of
  * MODEL.md once, against this interface; evaluated with NUMBERS it gives the figures
  * (computeCosts, simulate), evaluated with the expression arithmetic (expression.ts) it gives the
- * same figures as trees that show their working. Labels and units cost the number path nothing.
+ * same figures as trees that show their working. Labels and units cost the number path nothing:
+ * NUMBERS ignores them, and a label without values is a string literal (labels.ts).
  */
 import type { NumericKey, Scenario } from "./inputs.ts";
+import type { Label, LabelArg } from "./labels.ts";
 
 /** What a figure in an explanation measures, so it can be written with its unit. */
 export type FigureUnit =
@@ -30,34 +32,34 @@ export type FigureUnit =
   | "number";
 
 /**
- * `label` names the result; `unit` says what it measures. Percentage inputs are read as fractions
+ * `label` names the result (a code, with values where it needs them); `unit` says what it measures. Percentage inputs are read as fractions
  * (25 % → 0.25), as MODEL.md's arithmetic uses them.
  */
 export interface Arithmetic<T> {
   input(s: Scenario, key: NumericKey): T;
   /** A whole-percent input as a fraction. */
   percent(s: Scenario, key: NumericKey): T;
-  constant(value: number, label: string, unit: FigureUnit): T;
-  sum(label: string, unit: FigureUnit, a: T, b: T, c?: T): T;
+  constant(value: number, label: LabelArg, unit: FigureUnit): T;
+  sum(label: LabelArg, unit: FigureUnit, a: T, b: T, c?: T): T;
   /** a − b, or a − b − c. */
-  difference(label: string, unit: FigureUnit, a: T, b: T, c?: T): T;
-  product(label: string, unit: FigureUnit, a: T, b: T): T;
-  quotient(label: string, unit: FigureUnit, a: T, b: T): T;
-  max(label: string, unit: FigureUnit, a: T, b: T): T;
-  round(label: string, unit: FigureUnit, a: T): T;
-  power(label: string, unit: FigureUnit, base: T, exponent: T): T;
+  difference(label: LabelArg, unit: FigureUnit, a: T, b: T, c?: T): T;
+  product(label: LabelArg, unit: FigureUnit, a: T, b: T): T;
+  quotient(label: LabelArg, unit: FigureUnit, a: T, b: T): T;
+  max(label: LabelArg, unit: FigureUnit, a: T, b: T): T;
+  round(label: LabelArg, unit: FigureUnit, a: T): T;
+  power(label: LabelArg, unit: FigureUnit, base: T, exponent: T): T;
   /** Hours billed for a call: see billedHours. */
-  billedHours(label: string, hours: T, minimum: T, increment: T): T;
+  billedHours(label: LabelArg, hours: T, minimum: T, increment: T): T;
   /** The same figure under another name (a month's total when downtime does not count is its invoice). */
-  same(label: string, unit: FigureUnit, a: T): T;
+  same(label: LabelArg, unit: FigureUnit, a: T): T;
   /** The sum of many figures, in order (the months of a horizon). */
-  total(label: string, unit: FigureUnit, terms: readonly T[]): T;
+  total(label: LabelArg, unit: FigureUnit, terms: readonly T[]): T;
   /** The total of the first 1, 2, … n figures: a running total. */
-  runningTotals(labelOf: (count: number) => string, unit: FigureUnit, terms: readonly T[]): T[];
+  runningTotals(labelOf: (count: number) => Label, unit: FigureUnit, terms: readonly T[]): T[];
   /** The first month from which managed's running total stays at or below break-fix's; NaN for none. */
-  breakEvenMonth(label: string, breakFixRunning: readonly T[], managedRunning: readonly T[]): T;
+  breakEvenMonth(label: LabelArg, breakFixRunning: readonly T[], managedRunning: readonly T[]): T;
   /** numerator ÷ slopeGap, NaN when the lines are parallel (see crossing) or it is negative. */
-  crossing(label: string, unit: FigureUnit, numerator: T, slopeGap: T, scale: T): T;
+  crossing(label: LabelArg, unit: FigureUnit, numerator: T, slopeGap: T, scale: T): T;
 }
 
 /** Hours billed for a call of `hours` technician hours under break-fix terms. */

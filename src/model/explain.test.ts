@@ -8,7 +8,8 @@ import { billedHours } from "./arithmetic.ts";
 import { SIDE_MONTH_FIELDS, computeCosts } from "./costs.ts";
 import { explain, reportedFigure, type Figure, type MonthPart } from "./explain.ts";
 import type { Expression } from "./expression.ts";
-import { SENSITIVITY_KEYS, defaultScenario, numberInputDef, type NumericKey, type Scenario } from "./inputs.ts";
+import type { Label } from "./labels.ts";
+import { NUMERIC_KEYS, SENSITIVITY_KEYS, defaultScenario, numberInputDef, type NumericKey, type Scenario } from "./inputs.ts";
 import { planTerms, splitPlanKey } from "./plans.ts";
 import { sensitivity } from "./index.ts";
 import { sizeCurve, sizeScenario } from "./size-curve.ts";
@@ -70,6 +71,9 @@ function agrees(actual: number, expected: number, money: boolean): boolean {
   return Math.abs(actual - expected) <= tolerance;
 }
 
+/** A label as a path step: its code, and its values if any. */
+const step = (label: Label) => (label.values ? `${label.code} ${JSON.stringify(label.values)}` : label.code);
+
 /** Every node that does not equal its operation, named by its path of labels. */
 function disagreements(root: Expression): string[] {
   const found: string[] = [];
@@ -86,9 +90,9 @@ function disagreements(root: Expression): string[] {
       const scale = numberInputDef((splitPlanKey(input.key)?.key ?? input.key) as NumericKey).unit === "percent" ? 100 : 1;
       if (node.value !== input.value / scale) found.push(`${path}: input ${input.key} read as ${node.value}`);
     }
-    node.children.forEach((child) => visit(child, `${path} › ${child.label}`));
+    node.children.forEach((child) => visit(child, `${path} › ${step(child.label)}`));
   };
-  visit(root, root.label);
+  visit(root, step(root.label));
   return found;
 }
 
@@ -123,7 +127,7 @@ describe("explain, on the default scenario", () => {
     expect(root.value).toBe(computeCosts(DEFAULT).breakFix.total);
     const month = root.children[0]!;
     expect(month.op).toBe("sum");
-    expect(month.children.map((child) => child.label)).toEqual(["Invoice", "Downtime cost"]);
+    expect(month.children.map((child) => child.label)).toEqual([{ code: "invoice" }, { code: "downtimeCost" }]);
   });
 
   it("a user call's labour is the hourly rate times the billed hours, which round 1.5 h up to the increment", () => {
@@ -157,7 +161,7 @@ describe("explain, on the default scenario", () => {
   it("a month's total is its invoice alone when downtime does not count", () => {
     const total = explain({ ...DEFAULT, downtime: false }, { kind: "month", side: "managed", month: 3, part: "total" });
     expect(total.op).toBe("same");
-    expect(total.children[0]!.label).toBe("Invoice: fee + onboarding + work outside the fee");
+    expect(total.children[0]!.label).toEqual({ code: "managedInvoice" });
   });
 
   it("the break-even month and issue rate are the figures reported, and their absence reads as NaN", () => {
@@ -193,7 +197,10 @@ describe("explain, for the figures of the analysis charts", () => {
   it("a sensitivity row's lower difference is the difference with that input 25 % lower, and its swing the larger gap", () => {
     const row = sensitivity(DEFAULT).find((candidate) => candidate.key === "bfRate")!;
     const lower = explain(DEFAULT, { kind: "sensitivity", key: "bfRate", part: "lower" });
-    expect(lower.label).toBe(`Difference with Break-fix: bfRate 25 % lower (${DEFAULT.bfRate * 0.75} instead of ${DEFAULT.bfRate})`);
+    expect(lower.label).toEqual({
+      code: "sensitivityDifference",
+      values: { key: "bfRate", owner: "breakFix", plan: "", direction: "lower", changed: DEFAULT.bfRate * 0.75, current: DEFAULT.bfRate },
+    });
     // The row is computed through LinearTotals, the explanation month by month: the same to within rounding error.
     expect(agrees(lower.value, row.low, true)).toBe(true);
     const rate = leaves(lower).find((leaf) => leaf.input!.key === "bfRate")!;
@@ -303,8 +310,53 @@ describe("explain, with several plans", () => {
   it("names plan k's inputs by their link keys and the plan by its name", () => {
     const scenario = { ...defaultScenario(), otherPlans: [{ ...planTerms(defaultScenario(), 1), msName: "Gold", msSeat: 150 }] };
     const root = explain(scenario, { kind: "total", side: "managed", plan: 2 });
-    expect(root.label).toBe("Gold total over 36 months");
+    expect(root.label).toEqual({ code: "sideTotalOverHorizon", values: { side: "managed", plan: "Gold", months: 36 } });
     expect(leaves(root).map((leaf) => leaf.input!.key)).toContain("p2.msSeat");
     expect(leaves(root).find((leaf) => leaf.input!.key === "p2.msSeat")!.input!.value).toBe(150);
+  });
+});
+
+describe("explain's labels", () => {
+  /** The words a label's values may hold: codes of sides, parts, calls, directions and owners. */
+  const CODES = new Set<string>([...SIDES, ...PARTS, "both", "user", "server", "outage", "lower", "higher"]);
+
+  it("are codes with values, holding no words of any language but the names the user gave the plans", () => {
+    const scenario: Scenario = {
+      ...DEFAULT,
+      msName: "Essentials",
+      otherPlans: [
+        { ...planTerms(DEFAULT, 1), msName: "Gold", msSeat: 150 },
+        { ...planTerms(DEFAULT, 1), msName: "Plan 3", msSeat: 60 },
+      ],
+    };
+    const names = new Set(["", "Essentials", "Gold", "Plan 3"]);
+    const figures: Figure[] = [
+      ...SIDE_FIGURES.flatMap((kind) => SIDES.map((side) => ({ kind, side, plan: 2 }))),
+      ...PARTS.map((part) => ({ kind: "month" as const, side: "managed" as const, month: 2, part, plan: 3 })),
+      { kind: "difference" },
+      { kind: "breakEvenMonth" },
+      { kind: "breakEvenIssues" },
+      { kind: "sensitivity", key: "p3.msSeat", part: "swing" },
+      { kind: "sensitivity", key: "seats", part: "lower" },
+    ];
+    const strange: string[] = [];
+    for (const figure of figures) {
+      const seen = new Set<Expression>();
+      const visit = (node: Expression) => {
+        if (seen.has(node)) return;
+        seen.add(node);
+        const { code, values } = node.label;
+        if (!/^[a-z][A-Za-z0-9]*$/.test(code)) strange.push(code);
+        for (const [name, value] of Object.entries<string | number>(values ?? {})) {
+          if (typeof value === "number") continue;
+          const known =
+            name === "key" ? NUMERIC_KEYS.includes((splitPlanKey(value)?.key ?? value) as NumericKey) : name === "plan" ? names.has(value) : CODES.has(value);
+          if (!known) strange.push(`${code}: ${name} = ${value}`);
+        }
+        node.children.forEach(visit);
+      };
+      visit(explain(scenario, figure));
+    }
+    expect(strange).toEqual([]);
   });
 });

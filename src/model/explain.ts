@@ -4,6 +4,7 @@
  * same formulas give computeCosts its numbers.
  */
 import { EXPRESSIONS, type Expression } from "./expression.ts";
+import type { InputOwner, Label } from "./labels.ts";
 import * as formulas from "./formulas.ts";
 import type { MonthOf, Side, SideMonthOf } from "./formulas.ts";
 import { focusPlan, type CostResult } from "./costs.ts";
@@ -35,27 +36,7 @@ export type CostFigure = Exclude<Figure, { kind: "sensitivity" }>;
 
 const E = EXPRESSIONS;
 
-const PART_LABELS: Readonly<Record<MonthPart, string>> = {
-  userCalls: "user calls",
-  serverCalls: "server calls",
-  outages: "major outages",
-  livedWith: "problems lived with",
-  invoice: "invoice",
-  labour: "labour at standard rates",
-  afterHoursPremium: "after-hours premium",
-  callOutFees: "call-out fees",
-  fee: "monthly fee",
-  onboarding: "onboarding",
-  outsideWork: "work billed outside the fee",
-  downtimeHours: "downtime in staff-hours",
-  downtimeCost: "downtime cost",
-  total: "total",
-  cumulative: "total to date",
-};
-
-const months = (count: number) => (count === 1 ? "1 month" : `${count} months`);
-
-function named(expression: Expression, label: string): Expression {
+function named(expression: Expression, label: Label): Expression {
   return { ...expression, label };
 }
 
@@ -68,36 +49,38 @@ export function explain(input: Scenario, figure: Figure): Expression {
   if (figure.kind === "sensitivity") return sensitivityFigure(scenario, figure.key, figure.part);
   if (figure.kind === "month") return monthFigure(scenario, figure.side, figure.month, figure.part);
   const all = formulas.horizonMonths(E, scenario);
-  const name = formulas.sideName(scenario, "managed");
+  const planName = formulas.planName(scenario, "managed");
   switch (figure.kind) {
     case "difference":
-      return formulas.difference(E, formulas.sideSummary(E, all, "breakFix").total, formulas.sideSummary(E, all, "managed", name).total);
+      return formulas.difference(E, formulas.sideSummary(E, all, "breakFix").total, formulas.sideSummary(E, all, "managed", planName).total);
     case "breakEvenMonth":
-      return formulas.breakEven(E, formulas.runningTotals(E, all, "breakFix"), formulas.runningTotals(E, all, "managed", name));
+      return formulas.breakEven(E, formulas.runningTotals(E, all, "breakFix"), formulas.runningTotals(E, all, "managed", planName));
     case "invoices":
     case "downtime": {
-      const field = figure.kind === "invoices" ? "invoice" : "downtimeCost";
-      const what = figure.kind === "invoices" ? "invoices" : "downtime cost";
+      const invoices = figure.kind === "invoices";
+      const field = invoices ? "invoice" : "downtimeCost";
+      const partLabel: Label = { code: invoices ? "monthInvoice" : "monthDowntimeCost" };
+      const values = { side: figure.side, plan: formulas.planName(scenario, figure.side), months: all.length };
       return E.total(
-        `${formulas.sideName(scenario, figure.side)} ${what} over ${months(all.length)}`,
+        { code: invoices ? "sideInvoicesOverHorizon" : "sideDowntimeCostOverHorizon", values },
         "money",
-        all.map((month) => named(month[figure.side][field], PART_LABELS[field])),
+        all.map((month) => named(month[figure.side][field], partLabel)),
       );
     }
     case "total":
     case "downtimeHours":
     case "averageMonth":
     case "perSeatMonth":
-      return formulas.sideSummary(E, all, figure.side, formulas.sideName(scenario, figure.side))[figure.kind];
+      return formulas.sideSummary(E, all, figure.side, formulas.planName(scenario, figure.side))[figure.kind];
   }
 }
 
 function monthFigure(scenario: Scenario, side: Side, month: number, part: MonthPart): Expression {
-  const name = formulas.sideName(scenario, side);
-  const label = `${name} ${PART_LABELS[part]}, month ${month}`;
+  const plan = formulas.planName(scenario, side);
+  const label: Label = { code: "sideMonthPart", values: { side, plan, part, month } };
   if (part === "cumulative") {
     const all: MonthOf<Expression>[] = formulas.horizonMonths(E, { ...scenario, months: month });
-    return named(formulas.runningTotals(E, all, side, name)[month - 1]!, label);
+    return named(formulas.runningTotals(E, all, side, plan)[month - 1]!, label);
   }
   const bfTerms = formulas.breakFixCallTerms(E, scenario);
   const msTerms = formulas.managedCallTerms(E, scenario);
@@ -114,8 +97,8 @@ function sensitivityFigure(scenario: Scenario, linkKey: string, part: Sensitivit
   if (!range) throw new Error(`no sensitivity range for ${linkKey}`);
   const def = numberInputDef(range.key);
   // Inputs both sides have ("Hours per user issue") say whose they are.
-  const owner = def.group === "breakFix" ? formulas.SIDE_LABELS.breakFix : def.group === "managed" ? scenario.msName : null;
-  const label = owner ? `${owner}: ${range.key}` : range.key;
+  const owner: InputOwner = def.group === "breakFix" || def.group === "managed" ? def.group : "both";
+  const input = { key: linkKey, owner, plan: owner === "managed" ? scenario.msName : "" };
   const at = (side: "lower" | "higher") => {
     const changed = sensitivityScenario(scenario, range, SENSITIVITY_FACTORS[side]);
     // The plan's view already holds the focus plan's terms; its difference is break-fix less this plan.
@@ -125,11 +108,11 @@ function sensitivityFigure(scenario: Scenario, linkKey: string, part: Sensitivit
       formulas.sideSummary(E, all, "breakFix").total,
       formulas.sideSummary(E, all, "managed", changed.msName).total,
     );
-    const value = (of: Scenario) => String(Number(of[range.key].toPrecision(6)));
-    return named(root, `Difference with ${label} 25 % ${side} (${value(changed)} instead of ${value(scenario)})`);
+    const values = { ...input, direction: side, changed: changed[range.key], current: scenario[range.key] };
+    return named(root, { code: "sensitivityDifference", values });
   };
   if (part !== "swing") return at(part);
-  return named(formulas.swing(E, at("lower"), at("higher")), `Swing of ${label}`);
+  return named(formulas.swing(E, at("lower"), at("higher")), { code: "sensitivitySwing", values: input });
 }
 
 /** What computeCosts reports for the figure: null where a figure is none. */

@@ -11,6 +11,7 @@ import {
   type FigureUnit,
 } from "./arithmetic.ts";
 import { numberInputDef, type InputUnit, type NumericKey, type PlanNumericKey, type Scenario } from "./inputs.ts";
+import type { Label, LabelArg } from "./labels.ts";
 import { isPlanNumericKey, planKey, viewedPlan } from "./plans.ts";
 
 /**
@@ -50,7 +51,8 @@ export type Operation =
 export type ExpressionInput = { key: string; value: number; unit: InputUnit };
 
 export type Expression = {
-  readonly label: string;
+  /** What the figure is, as a code with values: the page words it (labels.ts). */
+  readonly label: Label;
   /** NaN only where a figure can be "none": the break-even month and issue rate. */
   readonly value: number;
   readonly unit: FigureUnit;
@@ -76,14 +78,19 @@ const FIGURE_UNIT_OF_INPUT: Readonly<Record<InputUnit, FigureUnit>> = {
   integer: "number",
 };
 
+/** A code alone as the label it stands for (a fresh object is cheaper than a shared one looked up). */
+function toLabel(arg: LabelArg): Label {
+  return typeof arg === "string" ? { code: arg } : arg;
+}
+
 function node(
   op: Operation,
-  label: string,
+  label: LabelArg,
   unit: FigureUnit,
   value: number,
   children: readonly Expression[],
 ): Expression {
-  return { label, value, unit, op, children };
+  return { label: toLabel(label), value, unit, op, children };
 }
 
 function inputNode(s: Scenario, key: NumericKey, asFraction: boolean): Expression {
@@ -92,7 +99,7 @@ function inputNode(s: Scenario, key: NumericKey, asFraction: boolean): Expressio
   const plan = viewedPlan(s);
   const linkKey = plan > 1 && isPlanNumericKey(key) ? planKey(plan, key as PlanNumericKey) : key;
   return {
-    label: key,
+    label: { code: "input", values: { key: linkKey } },
     value: asFraction ? value / 100 : value,
     unit: FIGURE_UNIT_OF_INPUT[def.unit],
     op: "input",
@@ -136,7 +143,7 @@ export const EXPRESSIONS: Arithmetic<Expression> = {
   },
   breakEvenMonth: (label, breakFix, managed) => {
     const gaps = breakFix.map((running, index) =>
-      EXPRESSIONS.difference(`Month ${index + 1}: break-fix to date − managed to date`, "money", running, managed[index]!),
+      EXPRESSIONS.difference({ code: "monthGap", values: { month: index + 1 } }, "money", running, managed[index]!),
     );
     const value = firstMonthStaying(gaps.length, (index) => managed[index]!.value <= breakFix[index]!.value);
     return node("breakEvenMonth", label, "month", value, gaps);

@@ -1,15 +1,14 @@
 /**
  * Every formula of MODEL.md's "Arithmetic", written once over an Arithmetic (arithmetic.ts): with
  * plain numbers they are the figures of computeCosts and simulate, with expressions they are the
- * same figures showing their working (explain.ts). Labels name each result for the explanation.
+ * same figures showing their working (explain.ts). Labels name each result for the explanation,
+ * as codes with values (labels.ts): the page words them.
  */
 import type { Arithmetic } from "./arithmetic.ts";
 import type { Scenario } from "./inputs.ts";
+import type { CallKind, Label, PlainLabelCode } from "./labels.ts";
 
 export type Side = "breakFix" | "managed";
-
-/** The label of the number 1 in "1 − share that recur" and the like. */
-const ONE = "1";
 
 /** What one call of each kind costs and keeps staff from working, on one side. */
 export type CallTerms<T> = {
@@ -66,70 +65,86 @@ export type MonthOf<T> = { month: number; seats: T; breakFix: SideMonthOf<T>; ma
 
 function growthFactor<T>(a: Arithmetic<T>, s: Scenario, month: number): T {
   return a.power(
-    "Growth since month 1",
+    "growthSinceMonth1",
     "factor",
-    a.sum("1 + yearly growth", "factor", a.constant(1, ONE, "number"), a.percent(s, "growth")),
-    a.constant((month - 1) / 12, "Years since month 1", "number"),
+    a.sum("onePlusYearlyGrowth", "factor", a.constant(1, "one", "number"), a.percent(s, "growth")),
+    a.constant((month - 1) / 12, "yearsSinceMonth1", "number"),
   );
 }
 
 /** Staff in month m (1-based): monthly compounding of yearly growth, a whole number, at least 1. */
 export function seatsInMonth<T>(a: Arithmetic<T>, s: Scenario, month: number): T {
   return a.max(
-    "Staff this month",
+    "staffThisMonth",
     "people",
-    a.constant(1, "At least 1 person", "people"),
+    a.constant(1, "atLeastOnePerson", "people"),
     a.round(
-      "Staff, rounded to whole people",
+      "staffRounded",
       "people",
-      a.product("Staff grown", "people", a.input(s, "seats"), growthFactor(a, s, month)),
+      a.product("staffGrown", "people", a.input(s, "seats"), growthFactor(a, s, month)),
     ),
   );
 }
 
 export function endpointsInMonth<T>(a: Arithmetic<T>, s: Scenario, month: number): T {
   return a.round(
-    "Endpoints this month",
+    "endpointsThisMonth",
     "devices",
-    a.product("Endpoints grown", "devices", a.input(s, "endpoints"), growthFactor(a, s, month)),
+    a.product("endpointsGrown", "devices", a.input(s, "endpoints"), growthFactor(a, s, month)),
   );
 }
 
+/** The labels of one kind of call's break-fix price, made once rather than on every evaluation. */
+function callLabels(call: CallKind): Record<"labour" | "billedHours" | "price" | "afterHours", Label> {
+  return {
+    labour: { code: "labourPerCallAtStandardRate", values: { call } },
+    billedHours: { code: "hoursBilledPerCall", values: { call } },
+    price: { code: "pricePerCall", values: { call } },
+    afterHours: { code: "labourPerCallWithAfterHours", values: { call } },
+  };
+}
+
+const CALL_LABELS: Readonly<Record<CallKind, ReturnType<typeof callLabels>>> = {
+  user: callLabels("user"),
+  server: callLabels("server"),
+  outage: callLabels("outage"),
+};
+
 export function breakFixCallTerms<T>(a: Arithmetic<T>, s: Scenario): CallTerms<T> {
   const afterHoursFactor = a.sum(
-    "After-hours blend",
+    "afterHoursBlend",
     "factor",
-    a.constant(1, ONE, "number"),
+    a.constant(1, "one", "number"),
     a.product(
-      "After-hours share × (multiplier − 1)",
+      "afterHoursShareTimesExtra",
       "factor",
       a.percent(s, "bfAfter"),
-      a.difference("Multiplier − 1", "factor", a.input(s, "bfAfterX"), a.constant(1, ONE, "number")),
+      a.difference("multiplierLessOne", "factor", a.input(s, "bfAfterX"), a.constant(1, "one", "number")),
     ),
   );
   const rate = a.input(s, "bfRate");
   const minimum = a.input(s, "bfMin");
   const increment = a.input(s, "bfStep");
-  const labour = (what: string, hours: T) =>
-    a.product(`Labour per ${what} at the standard rate`, "moneyPerCall", rate, a.billedHours(`Hours billed per ${what}`, hours, minimum, increment));
-  const userCallLabour = labour("user call", a.input(s, "bfHours"));
-  const serverCallLabour = labour("server call", a.input(s, "bfSrvHours"));
-  const outageLabour = labour("major outage", a.input(s, "bfOutageHours"));
+  const labour = (call: CallKind, hours: T) =>
+    a.product(CALL_LABELS[call].labour, "moneyPerCall", rate, a.billedHours(CALL_LABELS[call].billedHours, hours, minimum, increment));
+  const userCallLabour = labour("user", a.input(s, "bfHours"));
+  const serverCallLabour = labour("server", a.input(s, "bfSrvHours"));
+  const outageLabour = labour("outage", a.input(s, "bfOutageHours"));
   const callOut = a.input(s, "bfCallOut");
-  const expectedCallOut = a.product("Call-out fee per call (share on site × fee)", "moneyPerCall", a.percent(s, "bfOnsite"), callOut);
-  const invoice = (what: string, callLabour: T, callOutFee: T) =>
+  const expectedCallOut = a.product("callOutFeePerCall", "moneyPerCall", a.percent(s, "bfOnsite"), callOut);
+  const invoice = (call: CallKind, callLabour: T, callOutFee: T) =>
     a.sum(
-      `Price of a ${what}`,
+      CALL_LABELS[call].price,
       "moneyPerCall",
-      a.product(`Labour per ${what} with the after-hours blend`, "moneyPerCall", callLabour, afterHoursFactor),
+      a.product(CALL_LABELS[call].afterHours, "moneyPerCall", callLabour, afterHoursFactor),
       callOutFee,
     );
   const loss = a.percent(s, "loss");
   const wait = a.input(s, "bfWait");
   return {
-    userCallInvoice: invoice("user call", userCallLabour, expectedCallOut),
-    serverCallInvoice: invoice("server call", serverCallLabour, expectedCallOut),
-    outageInvoice: invoice("major outage", outageLabour, callOut),
+    userCallInvoice: invoice("user", userCallLabour, expectedCallOut),
+    serverCallInvoice: invoice("server", serverCallLabour, expectedCallOut),
+    outageInvoice: invoice("outage", outageLabour, callOut),
     userCallLabour,
     serverCallLabour,
     outageLabour,
@@ -138,9 +153,9 @@ export function breakFixCallTerms<T>(a: Arithmetic<T>, s: Scenario): CallTerms<T
     serverCallCallOut: expectedCallOut,
     outageCallOut: callOut,
     userCallDowntimeHours: a.product(
-      "Staff-hours lost per user call",
+      "staffHoursLostPerUserCall",
       "staffHours",
-      a.sum("Wait + repair hours", "hours", wait, a.input(s, "bfHours")),
+      a.sum("waitPlusRepairHours", "hours", wait, a.input(s, "bfHours")),
       loss,
     ),
     serverCallDowntimeHoursPerSeat: serverDowntimePerSeat(a, s, wait, a.input(s, "bfSrvHours"), loss),
@@ -150,15 +165,15 @@ export function breakFixCallTerms<T>(a: Arithmetic<T>, s: Scenario): CallTerms<T
 
 function serverDowntimePerSeat<T>(a: Arithmetic<T>, s: Scenario, wait: T, repair: T, loss: T): T {
   return a.product(
-    "Staff-hours lost per server incident, per person",
+    "staffHoursLostPerServerIncident",
     "hours",
-    a.product("Work lost while it is open", "hours", a.sum("Wait + repair hours", "hours", wait, repair), loss),
+    a.product("workLostWhileOpen", "hours", a.sum("waitPlusRepairHours", "hours", wait, repair), loss),
     a.percent(s, "srvImpact"),
   );
 }
 
 export function managedCallTerms<T>(a: Arithmetic<T>, s: Scenario): CallTerms<T> {
-  const none = a.constant(0, "Nothing: calls are covered by the fee", "moneyPerCall");
+  const none = a.constant(0, "callsCoveredByFee", "moneyPerCall");
   const loss = a.percent(s, "loss");
   const wait = a.input(s, "msWait");
   return {
@@ -168,14 +183,14 @@ export function managedCallTerms<T>(a: Arithmetic<T>, s: Scenario): CallTerms<T>
     userCallLabour: none,
     serverCallLabour: none,
     outageLabour: none,
-    afterHoursFactor: a.constant(1, "No after-hours rates", "factor"),
+    afterHoursFactor: a.constant(1, "noAfterHoursRates", "factor"),
     userCallCallOut: none,
     serverCallCallOut: none,
     outageCallOut: none,
     userCallDowntimeHours: a.product(
-      "Staff-hours lost per user call",
+      "staffHoursLostPerUserCall",
       "staffHours",
-      a.sum("Response + repair hours", "hours", wait, a.input(s, "msHours")),
+      a.sum("responsePlusRepairHours", "hours", wait, a.input(s, "msHours")),
       loss,
     ),
     serverCallDowntimeHoursPerSeat: serverDowntimePerSeat(a, s, wait, a.input(s, "msSrvHours"), loss),
@@ -185,115 +200,115 @@ export function managedCallTerms<T>(a: Arithmetic<T>, s: Scenario): CallTerms<T>
 
 
 function newProblems<T>(a: Arithmetic<T>, s: Scenario, seats: T): T {
-  return a.product("New problems", "problems", a.input(s, "issues"), seats);
+  return a.product("newProblems", "problems", a.input(s, "issues"), seats);
 }
 
 export function breakFixExpectedCalls<T>(a: Arithmetic<T>, s: Scenario, seats: T): ExpectedCalls<T> {
   const recurrence = a.difference(
-    "Calls per problem: 1 ÷ (1 − share that recur)",
+    "callsPerProblem",
     "fraction",
-    a.constant(1, ONE, "number"),
+    a.constant(1, "one", "number"),
     a.percent(s, "bfRecur"),
   );
   const reported = a.percent(s, "bfReported");
   const problems = newProblems(a, s, seats);
   return {
     userCalls: a.quotient(
-      "User calls",
+      "userCalls",
       "calls",
-      a.product("Problems called in", "problems", problems, reported),
+      a.product("problemsCalledIn", "problems", problems, reported),
       recurrence,
     ),
     serverCalls: a.quotient(
-      "Server calls",
+      "serverCalls",
       "calls",
       a.quotient(
-        "Server incidents this month",
+        "serverIncidentsThisMonth",
         "calls",
-        a.product("Server incidents a year", "calls", a.input(s, "srvIssues"), a.input(s, "servers")),
-        a.constant(12, "12 months", "months"),
+        a.product("serverIncidentsAYear", "calls", a.input(s, "srvIssues"), a.input(s, "servers")),
+        a.constant(12, "twelveMonths", "months"),
       ),
       recurrence,
     ),
-    outages: a.quotient("Major outages", "calls", a.input(s, "outages"), a.constant(12, "12 months", "months")),
+    outages: a.quotient("majorOutages", "calls", a.input(s, "outages"), a.constant(12, "twelveMonths", "months")),
     livedWith: a.product(
-      "Problems lived with",
+      "problemsLivedWith",
       "problems",
       problems,
-      a.difference("Share not called in", "fraction", a.constant(1, ONE, "number"), reported),
+      a.difference("shareNotCalledIn", "fraction", a.constant(1, "one", "number"), reported),
     ),
   };
 }
 
 export function managedExpectedCalls<T>(a: Arithmetic<T>, s: Scenario, seats: T): ExpectedCalls<T> {
   const recurrence = a.difference(
-    "Calls per problem: 1 ÷ (1 − share that recur)",
+    "callsPerProblem",
     "fraction",
-    a.constant(1, ONE, "number"),
+    a.constant(1, "one", "number"),
     a.percent(s, "msRecur"),
   );
   const fewer = a.difference(
-    "Share of problems left after maintenance",
+    "shareOfProblemsLeft",
     "fraction",
-    a.constant(1, ONE, "number"),
+    a.constant(1, "one", "number"),
     a.percent(s, "msFewer"),
   );
   return {
     userCalls: a.quotient(
-      "User calls",
+      "userCalls",
       "calls",
-      a.product("Problems left after maintenance", "problems", newProblems(a, s, seats), fewer),
+      a.product("problemsLeftAfterMaintenance", "problems", newProblems(a, s, seats), fewer),
       recurrence,
     ),
     serverCalls: a.quotient(
-      "Server calls",
+      "serverCalls",
       "calls",
       a.quotient(
-        "Server incidents this month",
+        "serverIncidentsThisMonth",
         "calls",
         a.product(
-          "Server incidents a year after maintenance",
+          "serverIncidentsAYearAfterMaintenance",
           "calls",
-          a.product("Server incidents a year", "calls", a.input(s, "srvIssues"), a.input(s, "servers")),
+          a.product("serverIncidentsAYear", "calls", a.input(s, "srvIssues"), a.input(s, "servers")),
           fewer,
         ),
-        a.constant(12, "12 months", "months"),
+        a.constant(12, "twelveMonths", "months"),
       ),
       recurrence,
     ),
     outages: a.quotient(
-      "Major outages",
+      "majorOutages",
       "calls",
       a.product(
-        "Major outages a year after maintenance",
+        "majorOutagesAYearAfterMaintenance",
         "calls",
         a.input(s, "outages"),
-        a.difference("Share of outages left", "fraction", a.constant(1, ONE, "number"), a.percent(s, "msFewerOutages")),
+        a.difference("shareOfOutagesLeft", "fraction", a.constant(1, "one", "number"), a.percent(s, "msFewerOutages")),
       ),
-      a.constant(12, "12 months", "months"),
+      a.constant(12, "twelveMonths", "months"),
     ),
-    livedWith: a.constant(0, "None: problems are reported, not lived with", "problems"),
+    livedWith: a.constant(0, "noProblemsLivedWith", "problems"),
   };
 }
 
 /** The managed agreement's fee for a month, without onboarding: never below the minimum. */
 export function managedFee<T>(a: Arithmetic<T>, s: Scenario, seats: T, endpoints: T): T {
   return a.max(
-    "Monthly fee (at least the minimum)",
+    "monthlyFee",
     "money",
     a.input(s, "msMin"),
     a.sum(
-      "Fee by size",
+      "feeBySize",
       "money",
-      a.product("Per staff member", "money", a.input(s, "msSeat"), seats),
-      a.product("Per endpoint", "money", a.input(s, "msEndpoint"), endpoints),
-      a.product("Per server", "money", a.input(s, "msServer"), a.input(s, "servers")),
+      a.product("feePerStaffMember", "money", a.input(s, "msSeat"), seats),
+      a.product("feePerEndpoint", "money", a.input(s, "msEndpoint"), endpoints),
+      a.product("feePerServer", "money", a.input(s, "msServer"), a.input(s, "servers")),
     ),
   );
 }
 
 export function managedOnboarding<T>(a: Arithmetic<T>, s: Scenario, month: number): T {
-  return month === 1 ? a.input(s, "msOnboard") : a.constant(0, "No onboarding after month 1", "money");
+  return month === 1 ? a.input(s, "msOnboard") : a.constant(0, "noOnboardingAfterMonth1", "money");
 }
 
 /**
@@ -302,17 +317,17 @@ export function managedOnboarding<T>(a: Arithmetic<T>, s: Scenario, month: numbe
  */
 export function outsideWork<T>(a: Arithmetic<T>, s: Scenario, userCalls: T, serverCalls: T): T {
   return a.product(
-    "Work billed outside the fee",
+    "workOutsideFee",
     "money",
     a.product(
-      "Hours billed outside the fee",
+      "hoursOutsideFee",
       "hours",
       a.percent(s, "msOutside"),
       a.sum(
-        "Technician hours on calls",
+        "technicianHoursOnCalls",
         "hours",
-        a.product("On user calls", "hours", userCalls, a.input(s, "msHours")),
-        a.product("On server calls", "hours", serverCalls, a.input(s, "msSrvHours")),
+        a.product("onUserCalls", "hours", userCalls, a.input(s, "msHours")),
+        a.product("onServerCalls", "hours", serverCalls, a.input(s, "msSrvHours")),
       ),
     ),
     a.input(s, "msRate"),
@@ -322,38 +337,38 @@ export function outsideWork<T>(a: Arithmetic<T>, s: Scenario, userCalls: T, serv
 /** Staff-hours lost in a month for given call counts (calls may be expected or drawn). */
 export function downtimeHours<T>(a: Arithmetic<T>, terms: CallTerms<T>, seats: T, userCalls: T, serverCalls: T, outages: T): T {
   return a.sum(
-    "Staff-hours lost to calls",
+    "staffHoursLostToCalls",
     "staffHours",
-    a.product("Lost to user calls", "staffHours", userCalls, terms.userCallDowntimeHours),
+    a.product("lostToUserCalls", "staffHours", userCalls, terms.userCallDowntimeHours),
     a.product(
-      "Lost to server incidents",
+      "lostToServerIncidents",
       "staffHours",
-      a.product("Per person affected", "hours", serverCalls, terms.serverCallDowntimeHoursPerSeat),
+      a.product("perPersonAffected", "hours", serverCalls, terms.serverCallDowntimeHoursPerSeat),
       seats,
     ),
     a.product(
-      "Lost to major outages",
+      "lostToMajorOutages",
       "staffHours",
-      a.product("Per person", "hours", outages, terms.outageDowntimeHoursPerSeat),
+      a.product("perPerson", "hours", outages, terms.outageDowntimeHoursPerSeat),
       seats,
     ),
   );
 }
 
 /** Each kind of call's count × its amount per call, summed: the break-fix invoice and its parts. */
-function perCall<T>(a: Arithmetic<T>, label: string, userCalls: T, serverCalls: T, outages: T, perUserCall: T, perServerCall: T, perOutage: T): T {
+function perCall<T>(a: Arithmetic<T>, label: PlainLabelCode, userCalls: T, serverCalls: T, outages: T, perUserCall: T, perServerCall: T, perOutage: T): T {
   return a.sum(
     label,
     "money",
-    a.product("User calls", "money", userCalls, perUserCall),
-    a.product("Server calls", "money", serverCalls, perServerCall),
-    a.product("Major outages", "money", outages, perOutage),
+    a.product("userCalls", "money", userCalls, perUserCall),
+    a.product("serverCalls", "money", serverCalls, perServerCall),
+    a.product("majorOutages", "money", outages, perOutage),
   );
 }
 
 /** Break-fix invoice for given call counts. */
 export function breakFixInvoice<T>(a: Arithmetic<T>, terms: CallTerms<T>, userCalls: T, serverCalls: T, outages: T): T {
-  return perCall(a, "Invoice", userCalls, serverCalls, outages, terms.userCallInvoice, terms.serverCallInvoice, terms.outageInvoice);
+  return perCall(a, "invoice", userCalls, serverCalls, outages, terms.userCallInvoice, terms.serverCallInvoice, terms.outageInvoice);
 }
 
 function sideMonth<T>(
@@ -364,7 +379,7 @@ function sideMonth<T>(
   hours: T,
   split: Pick<SideMonthOf<T>, "labour" | "afterHoursPremium" | "callOutFees" | "fee" | "onboarding" | "outsideWork">,
 ): SideMonthOf<T> {
-  const downtimeCost = a.product("Downtime cost", "money", hours, a.input(s, "staffCost"));
+  const downtimeCost = a.product("downtimeCost", "money", hours, a.input(s, "staffCost"));
   // Named fields rather than spreads: spreading objects here made each month about 20× slower.
   return {
     userCalls: calls.userCalls,
@@ -381,8 +396,8 @@ function sideMonth<T>(
     downtimeHours: hours,
     downtimeCost,
     total: s.downtime
-      ? a.sum("Total: invoice + downtime", "money", invoice, downtimeCost)
-      : a.same("Total: the invoice (downtime not counted)", "money", invoice),
+      ? a.sum("totalInvoicePlusDowntime", "money", invoice, downtimeCost)
+      : a.same("totalInvoiceOnly", "money", invoice),
   };
 }
 
@@ -390,18 +405,18 @@ export function breakFixMonth<T>(a: Arithmetic<T>, s: Scenario, terms: CallTerms
   const calls = breakFixExpectedCalls(a, s, seats);
   const { userCalls, serverCalls, outages } = calls;
   const invoice = breakFixInvoice(a, terms, userCalls, serverCalls, outages);
-  const labour = perCall(a, "Labour at standard rates", userCalls, serverCalls, outages, terms.userCallLabour, terms.serverCallLabour, terms.outageLabour);
-  const callOutFees = perCall(a, "Call-out fees", userCalls, serverCalls, outages, terms.userCallCallOut, terms.serverCallCallOut, terms.outageCallOut);
+  const labour = perCall(a, "labourAtStandardRates", userCalls, serverCalls, outages, terms.userCallLabour, terms.serverCallLabour, terms.outageLabour);
+  const callOutFees = perCall(a, "callOutFees", userCalls, serverCalls, outages, terms.userCallCallOut, terms.serverCallCallOut, terms.outageCallOut);
   const hours = a.sum(
-    "Downtime",
+    "downtime",
     "staffHours",
     downtimeHours(a, terms, seats, userCalls, serverCalls, outages),
-    a.product("Lost to problems lived with", "staffHours", calls.livedWith, a.input(s, "bfLiveWith")),
+    a.product("lostToProblemsLivedWith", "staffHours", calls.livedWith, a.input(s, "bfLiveWith")),
   );
-  const none = a.constant(0, "None under break-fix", "money");
+  const none = a.constant(0, "noneUnderBreakFix", "money");
   return sideMonth(a, s, calls, invoice, hours, {
     labour,
-    afterHoursPremium: a.difference("After-hours premium: invoice − labour − call-out fees", "money", invoice, labour, callOutFees),
+    afterHoursPremium: a.difference("afterHoursPremium", "money", invoice, labour, callOutFees),
     callOutFees,
     fee: none,
     onboarding: none,
@@ -415,8 +430,8 @@ export function managedMonth<T>(a: Arithmetic<T>, s: Scenario, terms: CallTerms<
   const onboarding = managedOnboarding(a, s, month);
   const outside = outsideWork(a, s, calls.userCalls, calls.serverCalls);
   const hours = downtimeHours(a, terms, seats, calls.userCalls, calls.serverCalls, calls.outages);
-  const none = a.constant(0, "None: covered by the fee", "money");
-  const invoice = a.sum("Invoice: fee + onboarding + work outside the fee", "money", fee, onboarding, outside);
+  const none = a.constant(0, "noneCoveredByFee", "money");
+  const invoice = a.sum("managedInvoice", "money", fee, onboarding, outside);
   return sideMonth(a, s, calls, invoice, hours, {
     labour: none,
     afterHoursPremium: none,
@@ -470,52 +485,50 @@ export function managedMonths<T>(a: Arithmetic<T>, s: Scenario, seats: readonly 
   return seats.map((staff, index) => managedMonth(a, s, terms, staff, index + 1));
 }
 
-export const SIDE_LABELS: Readonly<Record<Side, string>> = { breakFix: "Break-fix", managed: "Managed" };
-
-/** What a side is called in an explanation: "Break-fix", or the managed plan's own name. */
-export function sideName(s: Scenario, side: Side): string {
-  return side === "breakFix" ? SIDE_LABELS.breakFix : s.msName;
+/** The name of the side's plan as labels carry it: the managed plan's own name; empty for break-fix. */
+export function planName(s: Scenario, side: Side): string {
+  return side === "breakFix" ? "" : s.msName;
 }
-
-const horizon = (count: number) => (count === 1 ? "1 month" : `${count} months`);
 
 export type SideSummaryOf<T> = { total: T; averageMonth: T; perSeatMonth: T; downtimeHours: T };
 
-/** A side's horizon figures (MODEL.md, "Outputs"), from its months. */
-export function sideSummary<T>(
-  a: Arithmetic<T>,
-  months: readonly MonthOf<T>[],
-  side: Side,
-  name: string = SIDE_LABELS[side],
-): SideSummaryOf<T> {
+/**
+ * A side's horizon figures (MODEL.md, "Outputs"), from its months. `plan` names the managed plan
+ * in the labels (planName); the figures do not depend on it.
+ */
+export function sideSummary<T>(a: Arithmetic<T>, months: readonly MonthOf<T>[], side: Side, plan = ""): SideSummaryOf<T> {
   const count = months.length;
-  const total = a.total(`${name} total over ${horizon(count)}`, "money", months.map((month) => month[side].total));
+  const total = a.total(
+    { code: "sideTotalOverHorizon", values: { side, plan, months: count } },
+    "money",
+    months.map((month) => month[side].total),
+  );
   const seatMonths = a.total(
-    `Staff summed over ${horizon(count)} (person-months)`,
+    { code: "staffSummedOverHorizon", values: { months: count } },
     "seatMonths",
     months.map((month) => month.seats),
   );
   return {
     total,
-    averageMonth: a.quotient(`${name} average month`, "money", total, a.constant(count, horizon(count), "months")),
-    perSeatMonth: a.quotient(`${name} per person per month`, "moneyPerSeatMonth", total, seatMonths),
+    averageMonth: a.quotient(
+      { code: "sideAverageMonth", values: { side, plan } },
+      "money",
+      total,
+      a.constant(count, { code: "horizon", values: { months: count } }, "months"),
+    ),
+    perSeatMonth: a.quotient({ code: "sidePerPersonPerMonth", values: { side, plan } }, "moneyPerSeatMonth", total, seatMonths),
     downtimeHours: a.total(
-      `${name} downtime over ${horizon(count)}`,
+      { code: "sideDowntimeOverHorizon", values: { side, plan, months: count } },
       "staffHours",
       months.map((month) => month[side].downtimeHours),
     ),
   };
 }
 
-/** A side's running totals, month by month. */
-export function runningTotals<T>(
-  a: Arithmetic<T>,
-  months: readonly MonthOf<T>[],
-  side: Side,
-  name: string = SIDE_LABELS[side],
-): T[] {
+/** A side's running totals, month by month; `plan` as for sideSummary. */
+export function runningTotals<T>(a: Arithmetic<T>, months: readonly MonthOf<T>[], side: Side, plan = ""): T[] {
   return a.runningTotals(
-    (count) => `${name} total to month ${count}`,
+    (count) => ({ code: "sideTotalToMonth", values: { side, plan, month: count } }),
     "money",
     months.map((month) => month[side].total),
   );
@@ -523,7 +536,7 @@ export function runningTotals<T>(
 
 /** Break-fix total − managed total: positive means managed saves money. */
 export function difference<T>(a: Arithmetic<T>, breakFixTotal: T, managedTotal: T): T {
-  return a.difference("Difference: break-fix total − managed total", "money", breakFixTotal, managedTotal);
+  return a.difference("difference", "money", breakFixTotal, managedTotal);
 }
 
 /**
@@ -532,24 +545,27 @@ export function difference<T>(a: Arithmetic<T>, breakFixTotal: T, managedTotal: 
  */
 export function swing<T>(a: Arithmetic<T>, lower: T, higher: T): T {
   return a.max(
-    "Swing: the larger of the two gaps",
+    "swing",
     "money",
-    a.difference("Higher − lower", "money", higher, lower),
-    a.difference("Lower − higher", "money", lower, higher),
+    a.difference("higherLessLower", "money", higher, lower),
+    a.difference("lowerLessHigher", "money", lower, higher),
   );
 }
 
 /** The first month from which managed's running total stays at or below break-fix's to the end. */
 export function breakEven<T>(a: Arithmetic<T>, breakFixRunning: readonly T[], managedRunning: readonly T[]): T {
-  return a.breakEvenMonth("Break-even month", breakFixRunning, managedRunning);
+  return a.breakEvenMonth("breakEvenMonth", breakFixRunning, managedRunning);
 }
+
+const BREAK_FIX_TOTAL: Label = { code: "sideTotal", values: { side: "breakFix", plan: "" } };
+const BREAK_FIX_SLOPE: Label = { code: "sideTotalAtOneIssueLessZero", values: { side: "breakFix", plan: "" } };
 
 /** Horizon totals of both sides. */
 export function horizonTotals<T>(a: Arithmetic<T>, s: Scenario): { breakFix: T; managed: T } {
   const months = horizonMonths(a, s);
   return {
-    breakFix: a.total("Break-fix total", "money", months.map((month) => month.breakFix.total)),
-    managed: a.total(`${sideName(s, "managed")} total`, "money", months.map((month) => month.managed.total)),
+    breakFix: a.total(BREAK_FIX_TOTAL, "money", months.map((month) => month.breakFix.total)),
+    managed: a.total({ code: "sideTotal", values: { side: "managed", plan: s.msName } }, "money", months.map((month) => month.managed.total)),
   };
 }
 
@@ -561,16 +577,21 @@ export function breakEvenIssues<T>(a: Arithmetic<T>, s: Scenario): T {
   const atZero = horizonTotals(a, { ...s, issues: 0 });
   const atOne = horizonTotals(a, { ...s, issues: 1 });
   const slopeGap = a.difference(
-    "What one more issue per person per month adds to break-fix, less what it adds to managed",
+    "slopeGap",
     "money",
-    a.difference("Break-fix: total at 1 issue − total at 0", "money", atOne.breakFix, atZero.breakFix),
-    a.difference(`${sideName(s, "managed")}: total at 1 issue − total at 0`, "money", atOne.managed, atZero.managed),
+    a.difference(BREAK_FIX_SLOPE, "money", atOne.breakFix, atZero.breakFix),
+    a.difference(
+      { code: "sideTotalAtOneIssueLessZero", values: { side: "managed", plan: s.msName } },
+      "money",
+      atOne.managed,
+      atZero.managed,
+    ),
   );
   return a.crossing(
-    "Break-even issue rate",
+    "breakEvenIssueRate",
     "issueRate",
-    a.difference("Managed's head start cost: managed − break-fix at 0 issues", "money", atZero.managed, atZero.breakFix),
+    a.difference("headStart", "money", atZero.managed, atZero.breakFix),
     slopeGap,
-    a.max("Scale of the totals", "money", a.max("Larger total at 1 issue", "money", atOne.breakFix, atOne.managed), a.constant(1, ONE, "money")),
+    a.max("scaleOfTotals", "money", a.max("largerTotalAtOneIssue", "money", atOne.breakFix, atOne.managed), a.constant(1, "one", "money")),
   );
 }

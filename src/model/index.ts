@@ -47,6 +47,7 @@ export type { CostResult, MonthFigures, PlanSummary, SideMonth, SideSummary } fr
 export { explain, reportedFigure } from "./explain.ts";
 export type { CostFigure, Figure, MonthPart, SensitivityPart, Side } from "./explain.ts";
 export type { Expression, ExpressionInput, Operation } from "./expression.ts";
+export type { CallKind, Direction, InputOwner, Label, LabelCode, PlainLabelCode, SideValues, ValuedLabel } from "./labels.ts";
 export type { FigureUnit } from "./arithmetic.ts";
 export { simulate } from "./simulate.ts";
 export type { SideBands, SimulationMonth, SimulationResult } from "./simulate.ts";

@@ -3,13 +3,15 @@
  * break-fix and the focus plan, the difference, the break-even month, then each other plan's
  * total), with this scenario's values, two levels deep. Printed only.
  */
+import { t } from "@lingui/core/macro";
 import { explain } from "../../model/explain.ts";
 import { focusPlan } from "../../model/costs.ts";
 import { planCount, planTerms } from "../../model/plans.ts";
 import type { Expression, Figure, Scenario } from "../../model/index.ts";
 import type { Currency } from "../../lib/format.ts";
-import { equation, formatNode, monthRuns } from "./explain-text.ts";
+import { equation, formatNode, monthRuns, runHeading } from "./explain-text.ts";
 import { withoutIdleSteps } from "./explain-steps.ts";
+import { labelText, planName } from "./label-text.ts";
 import "./explain.css";
 
 /** The figures the appendix works out, in order. */
@@ -32,13 +34,12 @@ export function headlineFigures(scenario: Scenario): Figure[] {
 function parts(written: Expression): { name: string; node: Expression }[] {
   const node = withoutIdleSteps(written);
   if (node.op === "total") {
-    return monthRuns(node).map((run) => ({
-      name: run.first === run.last ? `Month ${run.first}` : `Months ${run.first}–${run.last}, each`,
-      node: run.node,
-    }));
+    return monthRuns(node).map((run) => ({ name: runHeading(run), node: run.node }));
   }
   if (node.op === "breakEvenMonth") return [];
-  return node.children.filter((child) => child.op !== "constant" && child.op !== "input").map((child) => ({ name: child.label, node: child }));
+  return node.children
+    .filter((child) => child.op !== "constant" && child.op !== "input")
+    .map((child) => ({ name: labelText(child.label), node: child }));
 }
 
 /** The working of a figure's parts, `depth` levels down. */
@@ -59,27 +60,27 @@ function Parts({ node, currency, depth, plan }: { node: Expression; currency: Cu
 
 export default function ExplainAppendix({ scenario, currency }: { scenario: Scenario; currency: Currency }) {
   const count = planCount(scenario);
-  const focusName = planTerms(scenario, focusPlan(scenario)).msName;
+  const focusName = planName(planTerms(scenario, focusPlan(scenario)).msName);
   return (
     <section className="explain-appendix" aria-labelledby="explain-appendix-title">
       <h2 id="explain-appendix-title" className="section-title">
-        Appendix: how the headline figures are calculated
+        {t`Appendix: how the headline figures are calculated`}
       </h2>
       <p>
-        Each figure written out with this scenario’s values
-        {scenario.downtime ? ", downtime counted in the totals" : ", invoices only"}. The link on the first page opens
-        every figure’s full working, down to each input.
+        {scenario.downtime
+          ? t`Each figure written out with this scenario’s values, downtime counted in the totals. The link on the first page opens every figure’s full working, down to each input.`
+          : t`Each figure written out with this scenario’s values, invoices only. The link on the first page opens every figure’s full working, down to each input.`}
         {count > 1
-          ? ` The difference and the break-even month compare break-fix with ${focusName}, the plan the verdict compares; the other plans’ totals follow.`
+          ? ` ${t`The difference and the break-even month compare break-fix with ${focusName}, the plan the verdict compares; the other plans’ totals follow.`}`
           : null}
       </p>
       {headlineFigures(scenario).map((figure, index) => {
         const root = explain(scenario, figure);
-        const plan = "plan" in figure && figure.plan !== undefined ? planTerms(scenario, figure.plan).msName : focusName;
+        const plan = "plan" in figure && figure.plan !== undefined ? planName(planTerms(scenario, figure.plan).msName) : focusName;
         return (
           <div key={index} className="explain-appendix__figure">
             <h3 className="explain-appendix__title">
-              {root.label}: {formatNode(root, currency)}
+              {labelText(root.label)}: {formatNode(root, currency)}
             </h3>
             <p className="explain-eq">{equation(root, currency, plan)}</p>
             <Parts node={root} currency={currency} depth={2} plan={plan} />

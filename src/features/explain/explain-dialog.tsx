@@ -4,15 +4,17 @@
  * first press of a figure; rendered in a root of its own, so opening it never redraws the page.
  */
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { t } from "@lingui/core/macro";
 import { createRoot, type Root } from "react-dom/client";
 import { explain } from "../../model/explain.ts";
 import type { Expression } from "../../model/index.ts";
 import type { ExplainRequest } from "../../components/figure-button.tsx";
 import type { Currency } from "../../lib/format.ts";
 import { inputFieldId } from "../../lib/field-ids.ts";
-import { equation, formatNode, monthRuns, runName } from "./explain-text.ts";
+import { equation, formatNode, monthRuns, runHeading, runName } from "./explain-text.ts";
 import { withoutIdleSteps } from "./explain-steps.ts";
 import { figurePlan, planSentence } from "./explain-subject.ts";
+import { labelText } from "./label-text.ts";
 import "./explain.css";
 import { inputLabel } from "../../i18n/input-text.ts";
 
@@ -95,10 +97,10 @@ export function ExplainDialog({ scenario, figure, opener, currency, large, onClo
     >
       <div className="explain-dialog__header">
         <h2 id={titleId} className="explain-dialog__title">
-          {root.label}: {formatNode(root, currency)}
+          {labelText(root.label)}: {formatNode(root, currency)}
         </h2>
         <button type="button" className="button explain-dialog__close" onClick={close}>
-          Close
+          {t({ context: "closes the explanation", message: "Close" })}
         </button>
       </div>
       {plan.sentence ? (
@@ -107,9 +109,9 @@ export function ExplainDialog({ scenario, figure, opener, currency, large, onClo
         </p>
       ) : null}
       <p className="explain-dialog__lede">
-        Worked out with this scenario’s figures
-        {scenario.downtime ? ", downtime counted in the totals" : ", invoices only: downtime not counted in the totals"}. Open a part
-        to see its own working; choose an input to change it.
+        {scenario.downtime
+          ? t`Worked out with this scenario’s figures, downtime counted in the totals. Open a part to see its own working; choose an input to change it.`
+          : t`Worked out with this scenario’s figures, invoices only: downtime not counted in the totals. Open a part to see its own working; choose an input to change it.`}
       </p>
       <Working node={root} currency={currency} plan={plan.name} onInput={toInput} />
     </dialog>
@@ -136,14 +138,10 @@ function Working({ node: written, currency, plan, onInput }: WorkingProps) {
   const node = withoutIdleSteps(written);
   const parts =
     node.op === "total"
-      ? monthRuns(node).map((run) => ({
-          node: run.node,
-          name: run.first === run.last ? `Month ${run.first}` : `Months ${run.first}–${run.last}, each`,
-          key: runName(run),
-        }))
+      ? monthRuns(node).map((run) => ({ node: run.node, name: runHeading(run), key: runName(run) }))
       : node.children
           .filter((child) => child.op !== "constant")
-          .map((child, index) => ({ node: child, name: child.label, key: String(index) }));
+          .map((child, index) => ({ node: child, name: labelText(child.label), key: String(index) }));
   return (
     <>
       <p className="explain-eq">{equation(node, currency, plan)}</p>
@@ -159,7 +157,7 @@ function Working({ node: written, currency, plan, onInput }: WorkingProps) {
 }
 
 /** One part of a calculation: an input, which leads to its field, or a figure that unfolds its working. */
-function Part({ node, name = node.label, currency, plan, onInput }: WorkingProps & { name?: string }) {
+function Part({ node, name, currency, plan, onInput }: WorkingProps & { name?: string }) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const value = formatNode(node, currency);
@@ -168,7 +166,7 @@ function Part({ node, name = node.label, currency, plan, onInput }: WorkingProps
       <li className="explain-tree__item">
         <button type="button" className="explain-input" onClick={() => onInput(node.input!.key)}>
           {inputLabel(node.input!.key)}: <strong>{value}</strong>
-          <span className="explain-input__hint"> (your input: change it)</span>
+          <span className="explain-input__hint"> {t`(your input: change it)`}</span>
         </button>
       </li>
     );
@@ -182,7 +180,7 @@ function Part({ node, name = node.label, currency, plan, onInput }: WorkingProps
         aria-controls={bodyId}
         onClick={() => setOpen((shown) => !shown)}
       >
-        {name}: <strong>{value}</strong>
+        {name ?? labelText(node.label)}: <strong>{value}</strong>
       </button>
       <div id={bodyId} className="explain-tree__body" hidden={!open}>
         {open ? <Working node={node} currency={currency} plan={plan} onInput={onInput} /> : null}

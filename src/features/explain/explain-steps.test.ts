@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { computeCosts, defaultScenario, explain, type Expression } from "../../model/index.ts";
+import { computeCosts, defaultScenario, explain, type Expression, type PlainLabelCode } from "../../model/index.ts";
 import { equation } from "./explain-text.ts";
 import { withoutIdleSteps } from "./explain-steps.ts";
+import { labelText } from "./label-text.ts";
 
 const DEFAULT = defaultScenario();
 
-/** The first node of that label, depth first. */
+/** The first node labelled so in English, depth first. */
 function find(node: Expression, label: string): Expression {
-  if (node.label === label) return node;
+  if (labelText(node.label) === label) return node;
   for (const child of node.children) {
     const found = findOrNull(child, label);
     if (found) return found;
@@ -30,7 +31,7 @@ describe("the steps an explanation writes out", () => {
   it("leaves out onboarding after month 1 and work outside the fee when there is none: the invoice is the fee", () => {
     const written = withoutIdleSteps(invoice(DEFAULT, 2));
     expect(written.op).toBe("same");
-    expect(written.children.map((child) => child.label)).toEqual(["Monthly fee (at least the minimum)"]);
+    expect(written.children.map((child) => labelText(child.label))).toEqual(["Monthly fee (at least the minimum)"]);
     expect(equation(invoice(DEFAULT, 2), "USD")).toBe("$3,050.00 (monthly fee (at least the minimum))");
     expect(written.value).toBe(computeCosts(DEFAULT).months[1]!.managed.invoice);
   });
@@ -38,7 +39,7 @@ describe("the steps an explanation writes out", () => {
   it("keeps onboarding in month 1 and work outside the fee when the plan bills some", () => {
     const withOutside = { ...DEFAULT, msOutside: 40 };
     const written = withoutIdleSteps(invoice(withOutside, 1));
-    expect(written.children.map((child) => child.label)).toEqual([
+    expect(written.children.map((child) => labelText(child.label))).toEqual([
       "Monthly fee (at least the minimum)",
       "Onboarding fee",
       "Work billed outside the fee",
@@ -63,18 +64,18 @@ describe("the steps an explanation writes out", () => {
   it("drops '÷ 1' when no fix recurs, and '− 0 %' from a share", () => {
     const calls = explain({ ...DEFAULT, msRecur: 0 }, { kind: "month", side: "managed", month: 1, part: "userCalls" });
     expect(calls.op).toBe("quotient");
-    expect(withoutIdleSteps(calls).children.map((child) => child.label)).toEqual(["Problems left after maintenance"]);
+    expect(withoutIdleSteps(calls).children.map((child) => labelText(child.label))).toEqual(["Problems left after maintenance"]);
     expect(equation(calls, "USD")).toBe("7.5 problems (problems left after maintenance)");
     const fewer = find(explain({ ...DEFAULT, msFewer: 0 }, { kind: "month", side: "managed", month: 1, part: "userCalls" }), "Share of problems left after maintenance");
     expect(equation(fewer, "USD")).toBe("1 (1)");
   });
 
   it("writes a sum of nothing but zeros out in full, and never changes a figure", () => {
-    const zero = (label: string): Expression => ({ label, value: 0, unit: "money", op: "constant", children: [] });
-    const sum: Expression = { label: "Nothing", value: 0, unit: "money", op: "sum", children: [zero("Alpha"), zero("Beta")] };
+    const zero = (code: PlainLabelCode): Expression => ({ label: { code }, value: 0, unit: "money", op: "constant", children: [] });
+    const sum: Expression = { label: { code: "invoice" }, value: 0, unit: "money", op: "sum", children: [zero("labourAtStandardRates"), zero("callOutFees")] };
     expect(withoutIdleSteps(sum)).toBe(sum);
-    expect(equation(sum, "USD")).toBe("$0.00 (alpha) + $0.00 (beta) = $0.00");
-    const product: Expression = { ...sum, label: "Product", op: "product", value: 3, unit: "money", children: [{ ...zero("Three"), value: 3 }, { ...zero("Once"), value: 1, unit: "factor" }] };
-    expect(withoutIdleSteps(product)).toMatchObject({ op: "same", value: 3, label: "Product" });
+    expect(equation(sum, "USD")).toBe("$0.00 (labour at standard rates) + $0.00 (call-out fees) = $0.00");
+    const product: Expression = { ...sum, label: { code: "downtimeCost" }, op: "product", value: 3, unit: "money", children: [{ ...zero("invoice"), value: 3 }, { ...zero("one"), value: 1, unit: "factor" }] };
+    expect(withoutIdleSteps(product)).toMatchObject({ op: "same", value: 3, label: { code: "downtimeCost" } });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { explain, defaultScenario, type Expression } from "../../model/index.ts";
+import { i18n } from "@lingui/core";
+import { explain, defaultPlanTerms, defaultScenario, type Expression } from "../../model/index.ts";
 import { equation, formatFigure, monthRuns } from "./explain-text.ts";
 
 const DEFAULT = defaultScenario();
@@ -13,6 +14,8 @@ describe("formatFigure", () => {
     expect(formatFigure(1.075, "factor", "USD")).toBe("1.075×");
     expect(formatFigure(1.5, "hours", "USD")).toBe("1.5 h");
     expect(formatFigure(10, "calls", "USD")).toBe("10 calls");
+    expect(formatFigure(1, "calls", "USD")).toBe("1 call");
+    expect(formatFigure(1, "people", "USD")).toBe("1 person");
     expect(formatFigure(7, "month", "USD")).toBe("month 7");
   });
 
@@ -54,5 +57,22 @@ describe("equation", () => {
   it("says why managed never breaks even, with the gap in the last month", () => {
     const never = explain({ ...DEFAULT, months: 12, msSeat: 5000 }, { kind: "breakEvenMonth" });
     expect(equation(never, "USD")).toMatch(/^In month 12, managed’s total to date is still \$[\d,]+\.\d\d above break-fix’s: managed does not pay for itself within 12 months\.$/);
+  });
+
+  it("keeps a plan's own name as it is inside a sentence, and writes a default name as a word", () => {
+    const gold = { ...DEFAULT, otherPlans: [{ ...defaultPlanTerms(2), msName: "Gold", msSeat: 80 }] };
+    expect(equation(explain(gold, { kind: "difference" }), "USD")).toMatch(/\(break-fix total over 36 months\) − .+ \(Gold total over 36 months\)/);
+    expect(equation(explain(DEFAULT, { kind: "difference" }), "USD")).toMatch(/\(managed total over 36 months\)/);
+  });
+
+  it("keeps the capitals of a language that writes its nouns with them", () => {
+    const labour = explain(DEFAULT, { kind: "month", side: "breakFix", month: 1, part: "labour" }).children[0]!;
+    i18n.loadAndActivate({ locale: "de", locales: ["de"], messages: {} });
+    try {
+      // No German catalog in tests: the English words, written as German would write them.
+      expect(equation(labour, "USD")).toContain("(User calls) × ");
+    } finally {
+      i18n.loadAndActivate({ locale: "en", locales: ["en"], messages: {} });
+    }
   });
 });

@@ -2,52 +2,66 @@
  * An explanation in words: each figure with its unit, and each calculation written out with this
  * scenario's values ("10 calls × $225.00 per call = $2,250.00"). Pure, so it is tested without a page.
  */
-import type { Expression, FigureUnit } from "../../model/index.ts";
-import { formatMoneyExact, formatNumber, type Currency } from "../../lib/format.ts";
+import { i18n } from "@lingui/core";
+import { plural, select, t } from "@lingui/core/macro";
+import type { Expression, FigureUnit, Label } from "../../model/index.ts";
+import { formatMoneyExact, formatNumber, formatPercent, type Currency } from "../../lib/format.ts";
 import { withoutIdleSteps } from "./explain-steps.ts";
+import { isDefaultPlanName, labelText } from "./label-text.ts";
 
-const PLAIN_UNITS: Partial<Record<FigureUnit, string>> = {
-  hours: "h",
-  staffHours: "staff-hours",
-  calls: "calls",
-  problems: "problems",
-  people: "people",
-  seatMonths: "person-months",
-  devices: "devices",
-  servers: "servers",
-  months: "months",
-  perServerYear: "per server per year",
-  perYear: "a year",
-};
-
-const MONEY_PER: Partial<Record<FigureUnit, string>> = {
-  moneyPerHour: "per hour",
-  moneyPerCall: "per call",
-  moneyPerSeatMonth: "per person per month",
-};
+/** Digits after the point of a figure that is not money. */
+const DIGITS = 4;
 
 /** A figure with its unit: "$1,234.56", "$150.00 per hour", "25%", "1.5 h", "month 7", "none". */
 export function formatFigure(value: number, unit: FigureUnit, currency: Currency): string {
-  if (Number.isNaN(value) && (unit === "month" || unit === "issueRate")) return "none";
+  if (Number.isNaN(value) && (unit === "month" || unit === "issueRate")) return t`none`;
+  const money = formatMoneyExact(value, currency);
+  const number = formatNumber(value, DIGITS);
+  // Plural forms follow the number as written, not the number's last binary digits.
+  const count = Number(value.toFixed(DIGITS));
   switch (unit) {
     case "money":
-      return formatMoneyExact(value, currency);
+      return money;
     case "moneyPerHour":
+      return t`${money} per hour`;
     case "moneyPerCall":
+      return t`${money} per call`;
     case "moneyPerSeatMonth":
-      return `${formatMoneyExact(value, currency)} ${MONEY_PER[unit]}`;
+      return t`${money} per person per month`;
     case "fraction":
-      return `${formatNumber(value * 100, 2)}%`;
+      return formatPercent(value * 100, 2);
     case "factor":
-      return `${formatNumber(value, 4)}×`;
-    case "month":
-      return `month ${formatNumber(value, 0)}`;
+      return `${number}×`;
+    case "month": {
+      const month = formatNumber(value, 0);
+      return t`month ${month}`;
+    }
     case "issueRate":
-      return `${formatNumber(value, 4)} issues per person per month`;
+      return plural(count, { one: `${number} issue per person per month`, other: `${number} issues per person per month` });
     case "number":
-      return formatNumber(value, 4);
-    default:
-      return `${formatNumber(value, 4)} ${PLAIN_UNITS[unit]}`;
+      return number;
+    case "hours":
+      return t({ context: "hours, abbreviated", message: `${number} h` });
+    case "staffHours":
+      return plural(count, { one: `${number} staff-hour`, other: `${number} staff-hours` });
+    case "calls":
+      return plural(count, { one: `${number} call`, other: `${number} calls` });
+    case "problems":
+      return plural(count, { one: `${number} problem`, other: `${number} problems` });
+    case "people":
+      return plural(count, { one: `${number} person`, other: `${number} people` });
+    case "seatMonths":
+      return plural(count, { one: `${number} person-month`, other: `${number} person-months` });
+    case "devices":
+      return plural(count, { one: `${number} device`, other: `${number} devices` });
+    case "servers":
+      return plural(count, { one: `${number} server`, other: `${number} servers` });
+    case "months":
+      return plural(count, { one: `${number} month`, other: `${number} months` });
+    case "perServerYear":
+      return t`${number} per server per year`;
+    case "perYear":
+      return t`${number} a year`;
   }
 }
 
@@ -69,20 +83,39 @@ export function monthRuns(node: Expression): MonthRun[] {
   return runs;
 }
 
+/** "month 3", "months 2–36": a run of months as a term of a sum is named. */
 export function runName({ first, last }: MonthRun): string {
-  return first === last ? `month ${first}` : `months ${first}–${last}`;
+  return first === last ? t`month ${first}` : t`months ${first}–${last}`;
+}
+
+/** "Month 3", "Months 2–36, each": a run of months as a part of a sum is headed. */
+export function runHeading({ first, last }: MonthRun): string {
+  return first === last ? t`Month ${first}` : t`Months ${first}–${last}, each`;
 }
 
 /** Past this many runs, a sum of months is written with its first and last runs only. */
 const RUNS_WRITTEN = 4;
 
-function term(node: Expression, currency: Currency, label = node.label): string {
-  return `${formatNode(node, currency)} (${lowerFirst(label)})`;
+/** A figure as a term of a calculation: "10 calls (user calls)". */
+function term(node: Expression, currency: Currency): string {
+  const value = formatNode(node, currency);
+  return `${value} (${nameInSentence(node.label)})`;
 }
 
-function lowerFirst(text: string): string {
-  // Keep acronyms and proper names ("SLA …") as they are.
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+/** Languages whose nouns keep their capital inside a sentence. */
+const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(["de"]);
+
+/**
+ * A figure's label inside a sentence: its first letter lowered ("labour per user call …"), unless
+ * the page's language capitalises nouns, the label starts with a plan's own name ("Gold total …"),
+ * or with an acronym ("SLA …").
+ */
+function nameInSentence(label: Label): string {
+  const text = labelText(label);
+  if (CAPITALISED_NOUNS.has(i18n.locale)) return text;
+  const plan = label.values !== undefined && "plan" in label.values ? label.values.plan : "";
+  if (plan !== "" && !isDefaultPlanName(plan) && text.startsWith(plan)) return text;
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 function runTerm(run: MonthRun, currency: Currency): string {
@@ -93,9 +126,10 @@ function runTerm(run: MonthRun, currency: Currency): string {
 
 /**
  * How the node's figure is worked out, as one line, without the steps that change nothing
- * (explain-steps.ts); empty for an input. `managed` names the plan a break-even month is of.
+ * (explain-steps.ts); empty for an input. `managed` names the plan a break-even month is of, as
+ * the page writes it (planName in label-text.ts).
  */
-export function equation(written: Expression, currency: Currency, managed = "managed"): string {
+export function equation(written: Expression, currency: Currency, managed?: string): string {
   const node = withoutIdleSteps(written);
   const result = formatNode(node, currency);
   const [a, b, c] = node.children;
@@ -113,18 +147,29 @@ export function equation(written: Expression, currency: Currency, managed = "man
       return `${terms.join(" × ")} = ${result}`;
     case "quotient":
       return `${terms.join(" ÷ ")} = ${result}`;
-    case "max":
-      return `the larger of ${terms.join(" and ")} = ${result}`;
-    case "round":
-      return `${terms[0]} rounded to a whole number = ${result}`;
-    case "power":
-      return `${terms[0]} to the power ${terms[1]} = ${result}`;
+    case "max": {
+      const first = terms[0]!;
+      const second = terms[1]!;
+      return t`the larger of ${first} and ${second} = ${result}`;
+    }
+    case "round": {
+      const figure = terms[0]!;
+      return t`${figure} rounded to a whole number = ${result}`;
+    }
+    case "power": {
+      const base = terms[0]!;
+      const exponent = terms[1]!;
+      return t`${base} to the power ${exponent} = ${result}`;
+    }
     case "same":
       return `${terms[0]}`;
-    case "billedHours":
-      return c!.value > 0
-        ? `${term(a!, currency)} rounded up to steps of ${formatNode(c!, currency)}, at least ${formatNode(b!, currency)} = ${result}`
-        : `${term(a!, currency)} billed exactly, at least ${formatNode(b!, currency)} = ${result}`;
+    case "billedHours": {
+      const hours = term(a!, currency);
+      const minimum = formatNode(b!, currency);
+      if (c!.value <= 0) return t`${hours} billed exactly, at least ${minimum} = ${result}`;
+      const step = formatNode(c!, currency);
+      return t`${hours} rounded up to steps of ${step}, at least ${minimum} = ${result}`;
+    }
     case "total": {
       const runs = monthRuns(node);
       const written =
@@ -134,43 +179,51 @@ export function equation(written: Expression, currency: Currency, managed = "man
       return `${written.join(" + ")} = ${result}`;
     }
     case "breakEvenMonth":
-      return breakEvenText(node, currency, managed);
+      return breakEvenText(node, currency, managed ?? t({ context: "the managed plan, unnamed, in a sentence", message: "managed" }));
     case "crossing":
       return crossingText(node, currency);
   }
 }
 
-function breakEvenText(node: Expression, currency: Currency, managed: string): string {
+function breakEvenText(node: Expression, currency: Currency, plan: string): string {
   const gaps = node.children;
   const months = gaps.length;
   if (Number.isNaN(node.value)) {
-    const last = gaps.at(-1)!;
-    return `In month ${months}, ${possessive(managed)} total to date is still ${formatMoneyExact(-last.value, currency)} above break-fix’s: ${managed} does not pay for itself within ${months === 1 ? "1 month" : `${months} months`}.`;
+    const owner = possessive(plan);
+    const gap = formatMoneyExact(-gaps.at(-1)!.value, currency);
+    const horizon = plural(months, { one: "# month", other: "# months" });
+    return t`In month ${months}, ${owner} total to date is still ${gap} above break-fix’s: ${plan} does not pay for itself within ${horizon}.`;
   }
-  if (node.value === 1) {
-    return `${upperFirst(possessive(managed))} total to date is at or below break-fix’s in every month, from month 1: break-even is month 1.`;
+  const month = node.value;
+  if (month === 1) {
+    const owner = upperFirst(possessive(plan));
+    return t`${owner} total to date is at or below break-fix’s in every month, from month 1: break-even is month 1.`;
   }
-  const before = gaps[node.value - 2]!;
-  return `In month ${node.value - 1}, ${possessive(managed)} total to date is ${formatMoneyExact(-before.value, currency)} above break-fix’s; from month ${node.value} to month ${months} it is at or below: break-even is month ${node.value}.`;
+  const owner = possessive(plan);
+  const before = month - 1;
+  const gap = formatMoneyExact(-gaps[month - 2]!.value, currency);
+  return t`In month ${before}, ${owner} total to date is ${gap} above break-fix’s; from month ${month} to month ${months} it is at or below: break-even is month ${month}.`;
 }
 
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "managed’s", "Gold’s"; a name ending in s takes the apostrophe alone ("Basics’"). */
-function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+/**
+ * A plan's name as the owner of what follows: "managed’s", "Gold’s"; a name ending in s takes the
+ * apostrophe alone ("Basics’"). Its own message: other languages write it their own way ("von Gold").
+ */
+function possessive(plan: string): string {
+  const ending = /s$/i.test(plan) ? "s" : "other";
+  return t({ context: "a plan's name, owning what follows", message: select(ending, { s: `${plan}’`, other: `${plan}’s` }) });
 }
 
 function crossingText(node: Expression, currency: Currency): string {
   const [numerator, slopeGap, scale] = node.children;
-  const division = `${term(numerator!, currency)} ÷ ${term(slopeGap!, currency)}`;
   if (Math.abs(slopeGap!.value) <= scale!.value * 1e-12) {
-    return `One more issue per person adds the same to both totals: the lines never cross, so there is no break-even issue rate.`;
+    return t`One more issue per person adds the same to both totals: the lines never cross, so there is no break-even issue rate.`;
   }
-  if (Number.isNaN(node.value)) {
-    return `${division} is below zero or undefined: there is no break-even issue rate.`;
-  }
+  const division = `${term(numerator!, currency)} ÷ ${term(slopeGap!, currency)}`;
+  if (Number.isNaN(node.value)) return t`${division} is below zero or undefined: there is no break-even issue rate.`;
   return `${division} = ${formatNode(node, currency)}`;
 }

@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense } from "react";
+import { t } from "@lingui/core/macro";
 
 /** The folded parts' contents, in a chunk of their own (see how-calculated-details.tsx). */
 export const loadHowCalculatedDetails = () => import("./how-calculated-details.tsx");
@@ -14,23 +15,23 @@ export const HowCalculated = memo(function HowCalculated() {
   return (
     <section className="explain" aria-labelledby="explain-title">
       <h2 id="explain-title" className="section-title">
-        How this is calculated
+        {t`How this is calculated`}
       </h2>
-      <p>Press any figure above to see its own calculation with your values, down to each input.</p>
+      <p>{t`Press any figure above to see its own calculation with your values, down to each input.`}</p>
       <details className="explain__details">
-        <summary>The formulas</summary>
+        <summary>{t`The formulas`}</summary>
         <Suspense fallback={null}>
           <Formulas />
         </Suspense>
       </details>
       <details className="explain__details">
-        <summary>Every assumption and where it comes from</summary>
+        <summary>{t`Every assumption and where it comes from`}</summary>
         <Suspense fallback={null}>
           <Assumptions />
         </Suspense>
       </details>
       <details className="explain__details">
-        <summary>Sources</summary>
+        <summary>{t({ context: "heading of the list of published sources", message: "Sources" })}</summary>
         <Suspense fallback={null}>
           <Sources />
         </Suspense>
