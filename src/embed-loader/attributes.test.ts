@@ -124,7 +124,7 @@ describe("reading the loader's data attributes", () => {
   it("passes a fifth plan's term on for the frame to refuse and report", () => {
     const setup = readAttributes(datasetOf('<div data-plans="4" data-p5-ms-seat="10"></div>'), KEYS);
     expect(setup.query.get("p5.msSeat")).toBe("10");
-    expect(parseScenario(setup.query).problems).toEqual([{ key: "p5.msSeat", message: "is not a setting this calculator knows" }]);
+    expect(parseScenario(setup.query).problems).toEqual([{ key: "p5.msSeat", code: "unknownKey" }]);
   });
 
   it("leaves scenario values for the frame to check, so a bad one is reported there", () => {
