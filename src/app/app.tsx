@@ -4,11 +4,9 @@ import { WhenVisible } from "../components/when-visible.tsx";
 import { CatchingUp } from "../components/catching-up.tsx";
 import { FeatureGuard } from "./feature-guard.tsx";
 import { Verdict } from "../features/verdict/verdict.tsx";
-import { UrlNotice } from "../features/share/url-notice.tsx";
 import { CopyLinkButton } from "../features/share/copy-link-button.tsx";
 import { CurrencySelect } from "../features/share/currency-select.tsx";
 import { LanguageChoice } from "../features/share/language-choice.tsx";
-import { LanguageOffer } from "../features/share/language-offer.tsx";
 import { HowCalculated, loadHowCalculatedDetails } from "../features/explain/how-calculated.tsx";
 import { EmbedConfiguratorLink } from "../features/embed/configurator-link.tsx";
 import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar.tsx";
@@ -51,6 +49,12 @@ const InputPanel = lazy(() => import("../features/inputs/input-panel.tsx").then(
 
 /** Presenter mode's options side by side: only ever drawn in presenter mode. */
 const PlanLineup = lazy(() => import("../features/presenter/plan-lineup.tsx").then((module) => ({ default: module.PlanLineup })));
+
+/** What a link got wrong: only a link with a bad setting needs it (start.tsx fetches it early then). */
+const UrlNotice = lazy(() => import("../features/share/url-notice.tsx").then((module) => ({ default: module.UrlNotice })));
+
+/** The offer of the visitor's own language: read from the browser once the page has started. */
+const LanguageOffer = lazy(() => import("../features/share/language-offer.tsx").then((module) => ({ default: module.LanguageOffer })));
 
 /** The note that a new version waits: nothing to show before the service worker has registered. */
 const UpdatePrompt = lazy(() => import("../features/offline/update-prompt.tsx").then((module) => ({ default: module.UpdatePrompt })));
@@ -143,6 +147,7 @@ function CalculatorPage() {
   const presenter = usePresenter();
   const printing = usePrintRequested();
   const afterStartup = useAfterStartup();
+  const linkHasProblems = useCalculator((state) => state.urlProblems.length > 0);
   const store = useCalculatorStoreApi();
   usePrintEvents();
   const restoreLogo = useCallback((module: LeaveBehind) => module.restoreSheetLogo(store), [store]);
@@ -229,9 +234,17 @@ function CalculatorPage() {
           </div>
         </div>
       </header>
-      <LanguageOffer />
+      {afterStartup ? (
+        <Suspense fallback={null}>
+          <LanguageOffer />
+        </Suspense>
+      ) : null}
       <main className="page">
-        <UrlNotice />
+        {linkHasProblems ? (
+          <Suspense fallback={null}>
+            <UrlNotice />
+          </Suspense>
+        ) : null}
         {leaveBehind ? (
           <FeatureGuard name={t`The printout's header`}>
             <leaveBehind.LeaveBehindTop />

@@ -47,6 +47,8 @@ async function start(): Promise<void> {
   const updateAfterHydration = mode === "app" && prerendered && !matches;
   const applyLink = () => {
     loadFromUrl(calculatorStore, window.location);
+    // The notice of what the link got wrong loads on its own: fetched now, it is there when drawn.
+    if (calculatorStore.getState().urlProblems.length > 0) void import("../features/share/url-notice.tsx");
     // The embed and the configurator keep settings of their own in the address: it stays as it came.
     if (mode === "app") startUrlSync(calculatorStore, window);
   };

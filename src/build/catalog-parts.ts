@@ -25,11 +25,9 @@ export const START_MESSAGE_SOURCES: readonly string[] = [
   "src/features/share/copy-link-button.tsx",
   "src/features/share/currency-select.tsx",
   "src/features/share/language-choice.tsx",
-  "src/features/share/url-notice.tsx",
   "src/features/verdict/verdict-text.ts",
   "src/features/verdict/verdict.tsx",
   "src/i18n/plan-names.ts",
-  "src/i18n/problem-text.ts",
   "src/lib/format.ts",
   "src/state/use-analysis.ts",
 ];

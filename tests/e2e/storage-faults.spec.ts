@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { guardPage, openApp } from "./support/guards.ts";
-import { BACKUP_KEY, STORAGE_KEY } from "../../src/features/price-sheets/sheets.ts";
+import { BACKUP_KEY, STORAGE_KEY } from "../../src/features/price-sheets/storage-keys.ts";
 
 const headline = (page: Page) => page.locator(".verdict__headline");
 const sheets = (page: Page) => page.getByRole("region", { name: "Price sheets" });

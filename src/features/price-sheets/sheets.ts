@@ -32,6 +32,7 @@ import { pageIntlLocale } from "../../i18n/messages.ts";
 import { isTermKey } from "../../state/store.ts";
 import { inputLabel } from "../../i18n/input-text.ts";
 import { problemText } from "../../i18n/problem-text.ts";
+import { BACKUP_KEY, STORAGE_KEY } from "./storage-keys.ts";
 
 /** The break-fix terms, in the inputs table's order. */
 export const BREAK_FIX_KEYS: readonly NumericKey[] = INPUTS.filter((def) => def.group === "breakFix").map(
@@ -60,9 +61,7 @@ export type PriceSheet = {
   readonly logo?: string;
 };
 
-export const STORAGE_KEY = "it-support-calculator.price-sheets";
-/** Where unreadable stored data is copied before it is first written over, so nothing is thrown away unseen. */
-export const BACKUP_KEY = `${STORAGE_KEY}.unreadable`;
+export { BACKUP_KEY, STORAGE_KEY };
 export const FILE_FORMAT = "it-support-price-sheet";
 /** Format 2 adds the plans; format 1 files (one plan's terms, unprefixed) read as one plan. */
 const FORMAT_VERSION = 2;
