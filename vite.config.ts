@@ -4,6 +4,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import babel from "@rolldown/plugin-babel";
 import { catalogs, LINGUI_MACROS } from "./src/build/catalogs-plugin.ts";
+import { messageIdMap, shortMessageIds } from "./src/build/short-message-ids.ts";
 import { prerenderDefaultPage } from "./src/build/prerender-plugin.ts";
 import { serviceWorker } from "./src/build/service-worker-plugin.ts";
 import { embedLoader } from "./src/build/embed-loader-plugin.ts";
@@ -17,13 +18,15 @@ const RECHARTS_AND_ITS_DEPENDENCIES =
 /** BUILD_OUT_DIR lets the latency benchmark build its naive baseline beside the real build. */
 const OUT_DIR = resolve(ROOT, process.env.BUILD_OUT_DIR ?? "dist");
 const START_CHUNK = startChunk(ROOT);
+const MESSAGE_IDS = messageIdMap(ROOT);
 
 
 export default defineConfig({
   plugins: [
-    catalogs(ROOT, { split: true }),
+    catalogs(ROOT, { split: true, ids: MESSAGE_IDS }),
     react(),
     babel({ presets: [LINGUI_MACROS] }),
+    shortMessageIds(MESSAGE_IDS),
     START_CHUNK.plugin,
     prerenderDefaultPage(ROOT, OUT_DIR),
     serviceWorker(ROOT, OUT_DIR),
@@ -38,7 +41,7 @@ export default defineConfig({
     manifest: true,
     // SOURCEMAP=1 maps each chunk back to its sources, to see what a chunk holds.
     sourcemap: process.env.SOURCEMAP === "1",
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     // One stylesheet, inlined into each page by the build: a chunk's own stylesheet arriving
     // after the page has started would restyle and lay out the whole page again.
     cssCodeSplit: false,

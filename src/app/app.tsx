@@ -7,11 +7,10 @@ import { Verdict } from "../features/verdict/verdict.tsx";
 import { CopyLinkButton } from "../features/share/copy-link-button.tsx";
 import { CurrencySelect } from "../features/share/currency-select.tsx";
 import { LanguageChoice } from "../features/share/language-choice.tsx";
-import { HowCalculated, loadHowCalculatedDetails } from "../features/explain/how-calculated.tsx";
 import { EmbedConfiguratorLink } from "../features/embed/configurator-link.tsx";
-import { PresentButton, PresenterBar } from "../features/presenter/presenter-bar.tsx";
+import { PresentButton } from "../features/presenter/present-button.tsx";
 import { usePresenter } from "../features/presenter/use-presenter.ts";
-import { printWhenReady, usePrintEvents, usePrintRequested, usePrintShortcut, waitUntil } from "../features/print/print-request.ts";
+import { usePrintEvents, usePrintRequested, usePrintShortcut } from "../features/print/print-request.ts";
 import { useCalculator, useCalculatorStoreApi } from "../state/store.ts";
 import type { Currency } from "../lib/format.ts";
 import { useCosts, useDeferredCosts, type CostViews } from "../state/use-costs.ts";
@@ -46,6 +45,13 @@ type LeaveBehind = Awaited<ReturnType<typeof loadLeaveBehind>>;
  * stay as they are, already usable, until it has loaded and they hydrate (see Later).
  */
 const InputPanel = lazy(() => import("../features/inputs/input-panel.tsx").then((module) => ({ default: module.InputPanel })));
+
+/** "How this is calculated", below everything else: its words and code load with it, not at start-up. */
+const loadHowCalculated = () => import("../features/explain/how-calculated.tsx");
+const HowCalculated = lazy(() => loadHowCalculated().then((module) => ({ default: module.HowCalculated })));
+
+/** Presenter mode's strip of controls: only ever drawn in presenter mode (start.tsx fetches it early then). */
+const PresenterBar = lazy(() => import("../features/presenter/presenter-bar.tsx").then((module) => ({ default: module.PresenterBar })));
 
 /** Presenter mode's options side by side: only ever drawn in presenter mode. */
 const PlanLineup = lazy(() => import("../features/presenter/plan-lineup.tsx").then((module) => ({ default: module.PlanLineup })));
@@ -164,11 +170,12 @@ function CalculatorPage() {
   const print = useCallback(async () => {
     // The printout is the full page: its assumptions and sources are not in presenter mode.
     latest.current.leavePresenter?.();
+    const { printWhenReady, waitUntil } = await import("../features/print/print-when-ready.ts");
     await printWhenReady([
       loadLeaveBehind,
       loadChartsPanel,
       loadExplainAppendix,
-      loadHowCalculatedDetails,
+      () => loadHowCalculated().then((module) => module.loadHowCalculatedDetails()),
       () => waitUntil(() => analysisCaughtUp(latest.current.costs, latest.current.analysis), PRINT_WAIT_MS),
     ], PRINT_WAIT_MS);
   }, []);
@@ -177,7 +184,9 @@ function CalculatorPage() {
   if (presenter.present) {
     return (
       <div className="presenter">
-        <PresenterBar brand={brand} logo={logo} onLeave={presenter.leave} />
+        <Suspense fallback={<header className="presenter__bar" />}>
+          <PresenterBar brand={brand} logo={logo} onLeave={presenter.leave} />
+        </Suspense>
         <main className="presenter__main">
           <div className="presenter__results" id="results">
             {/* With several plans the room sees every option first, then the verdict on the focus plan. */}

@@ -33,16 +33,23 @@ export function pageHead(): { title: string; description: string; embedTitle: st
 }
 
 /**
- * The default page, with the parts that load lazily but belong in its HTML (the folded details of
- * "How this is calculated"): a first pass asks for them, the second renders them.
+ * The default page, with the parts that load lazily but belong in its HTML ("How this is calculated"
+ * and its folded details).
  */
+/** A boundary still waiting, or given up to the browser, would leave its part out of the page. */
+const stillLoading = (html: string) => html.includes("<!--$?-->") || html.includes("<!--$!-->");
+
 export async function renderDefaultPage(): Promise<string> {
-  renderToString(<App />);
-  await loadHowCalculatedDetails();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const html = renderToString(<App />);
-  // A boundary still waiting (or given up) would leave its part out of the page.
-  if (html.includes("<!--$?-->") || html.includes("<!--$!-->")) throw new Error("the prerendered page has a part still loading");
+  let html = "";
+  // Each pass asks for the parts its lazy sections hold (a section's folds load once the section
+  // has): a few passes render them all.
+  for (let pass = 0; pass < 8; pass++) {
+    html = renderToString(<App />);
+    if (!stillLoading(html)) break;
+    await loadHowCalculatedDetails();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  if (stillLoading(html)) throw new Error("the prerendered page has a part still loading");
   return html;
 }
 

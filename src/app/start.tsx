@@ -45,23 +45,29 @@ async function start(): Promise<void> {
   // (every field but the few the link changes, the sections below) stays as it is. The page stays
   // hidden behind its note until the link's figures are in (see main.tsx).
   const updateAfterHydration = mode === "app" && prerendered && !matches;
-  const applyLink = () => {
+  /** Applies the link; settles once the parts it asks for that load on their own have arrived. */
+  const applyLink = (): Promise<unknown> => {
     loadFromUrl(calculatorStore, window.location);
-    // The notice of what the link got wrong loads on its own: fetched now, it is there when drawn.
-    if (calculatorStore.getState().urlProblems.length > 0) void import("../features/share/url-notice.tsx");
     // The embed and the configurator keep settings of their own in the address: it stays as it came.
     if (mode === "app") startUrlSync(calculatorStore, window);
+    // The notice of what the link got wrong, and presenter mode's controls, load on their own:
+    // the page is shown once they are drawn, so neither arrives to push the verdict down.
+    const { urlProblems, display } = calculatorStore.getState();
+    return Promise.all([
+      urlProblems.length > 0 && mode === "app" ? import("../features/share/url-notice.tsx") : null,
+      display.present && mode === "app" ? import("../features/presenter/presenter-bar.tsx") : null,
+    ]);
   };
   if (updateAfterHydration) {
     holdRevealUntil(
       pageHydrated.then(async () => {
-        applyLink();
+        await applyLink();
         // The update renders at once, before this task ends; the next task sees it on screen.
         await nextTask();
       }),
     );
   } else {
-    applyLink();
+    holdRevealUntil(applyLink().then(nextTask));
   }
   formatMoney(0, calculatorStore.getState().display.currency);
   await nextTask();

@@ -10,7 +10,8 @@ import { PinButton } from "../features/compare/compare-section.tsx";
 import { BrandField } from "../features/print/brand-field.tsx";
 import { PrintButton } from "../features/print/print-button.tsx";
 import { CsvExportButton } from "../features/export/csv-export-button.tsx";
-import { PresentButton, ShortcutHelp } from "../features/presenter/presenter-bar.tsx";
+import { PresentButton } from "../features/presenter/present-button.tsx";
+import { ShortcutHelp } from "../features/presenter/presenter-bar.tsx";
 import "./toolkit.css";
 
 export type ToolkitProps = {

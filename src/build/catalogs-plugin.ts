@@ -32,9 +32,10 @@ type Entry = { message?: string; translation?: string; origin?: [string, number?
  *
  * With `split`, every other module that writes with Lingui's macros first imports
  * `virtual:rest-messages-ready`, which waits (top-level await) for the rest catalog: a chunk that
- * loads on use never shows a word before its language has arrived.
+ * loads on use never shows a word before its language has arrived. Messages are keyed by the short
+ * ids of src/build/short-message-ids.ts, as the code names them.
  */
-export function catalogs(root: string, { split }: { split: boolean }): Plugin {
+export function catalogs(root: string, { split, ids }: { split: boolean; ids: ReadonlyMap<string, string> }): Plugin {
   const startSources = new Set(START_MESSAGE_SOURCES.map((file) => resolve(root, file)));
   const po = formatter({ lineNumbers: false });
   const waitsForRest = new Set<string>();
@@ -67,7 +68,7 @@ export function catalogs(root: string, { split }: { split: boolean }): Plugin {
         if (!inPart(entry, part as Part, root, startSources)) continue;
         const text = entry.translation || entry.message || messageId;
         try {
-          compiled[messageId] =
+          compiled[ids.get(messageId) ?? messageId] =
             locale === PSEUDO_LOCALE ? compileMessageOrThrow(text, (chunk) => pseudo(chunk)) : compileMessageOrThrow(text);
         } catch (error) {
           this.error(`${fileLocale}/messages.po, message ${JSON.stringify(entry.message)}: ${(error as Error).message}`);

@@ -10,6 +10,7 @@ import { writeEmbedPages } from "./embed-pages.ts";
 import { inlineStylesheets } from "./inline-stylesheet.ts";
 import { localizeHeaderRules } from "./localized-headers.ts";
 import { catalogs, LINGUI_MACROS } from "./catalogs-plugin.ts";
+import { messageIdMap, shortMessageIds } from "./short-message-ids.ts";
 import { LOCALES, PAGE_LOCALES, localeBase, type PageLocale } from "../i18n/locales.ts";
 
 const MARKER = "<!--app-html-->";
@@ -33,11 +34,12 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
       // A failed build wrote no page: its own error is the one to show.
       if (!existsSync(resolve(outDir, "index.html"))) return;
       const ssrDir = resolve(outDir, ".prerender");
+      const ids = messageIdMap(root);
       await build({
         configFile: false,
         root,
         logLevel: "warn",
-        plugins: [catalogs(root, { split: false }), react(), babel({ presets: [LINGUI_MACROS] })],
+        plugins: [catalogs(root, { split: false, ids }), react(), babel({ presets: [LINGUI_MACROS] }), shortMessageIds(ids)],
         build: { ssr: resolve(root, "src/app/prerender.tsx"), outDir: ssrDir, emptyOutDir: true },
       });
       const { renderDefaultPage, renderEmbedPage, setPageLocale, pageHead } = (await import(
@@ -49,11 +51,12 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
         pageHead: () => { title: string; description: string; embedTitle: string; configureTitle: string };
       };
       const template = await readFile(resolve(outDir, "index.html"), "utf8");
+      const preloads = startPreloads(JSON.parse(await readFile(resolve(outDir, ".vite/manifest.json"), "utf8")) as Manifest);
       if (!template.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
       for (const locale of PAGE_LOCALES) {
         setPageLocale(locale);
         const head = pageHead();
-        const localized = localizeHead(template, locale, head);
+        const localized = localizeHead(template, locale, head, preloads(locale));
         const body = await renderDefaultPage();
         if (!body.includes(' id="results"')) throw new Error("the prerendered page has no #results for its first frame to wait for");
         const dir = resolve(outDir, `.${localeBase(locale)}`);
@@ -78,6 +81,7 @@ function localizeHead(
   template: string,
   locale: PageLocale,
   head: { title: string; description: string },
+  preloads: readonly string[],
 ): string {
   const alternates = [
     ...LOCALES.map((other) => `<link rel="alternate" hreflang="${other}" href="${localeBase(other)}" />`),
@@ -87,7 +91,32 @@ function localizeHead(
     .replace(/<html lang="[^"]*"/, `<html lang="${locale === "pseudo" ? "en-XA" : locale}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(head.description)}"`)
-    .replace("</head>", `${alternates.map((line) => `  ${line}\n  `).join("")}</head>`);
+    .replace("</head>", `${[...alternates, ...preloads].map((line) => `  ${line}\n  `).join("")}</head>`);
+}
+
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+/**
+ * What every page runs once it is on screen (src/app/start.tsx, everything it imports, and the
+ * language's start-up messages), announced in its head: the browser fetches it all at once while
+ * it draws the page, instead of finding each import only when the one before it has arrived.
+ */
+function startPreloads(manifest: Manifest): (locale: PageLocale) => string[] {
+  const start = Object.keys(manifest).find((key) => key.endsWith("src/app/start.tsx"));
+  if (!start) throw new Error("no src/app/start.tsx chunk in the Vite manifest");
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key]!;
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(start);
+  return (locale) => {
+    const catalog = manifest[`virtual:catalog/${locale}/start`];
+    if (!catalog) throw new Error(`no start-up catalog for ${locale} in the Vite manifest`);
+    return [...files, catalog.file].map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`);
+  };
 }
 
 function escapeHtml(text: string): string {

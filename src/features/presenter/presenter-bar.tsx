@@ -1,7 +1,19 @@
 import { t } from "@lingui/core/macro";
 import { slot, withElements } from "../../i18n/with-elements.tsx";
-import { requestFullscreen, useFullscreen } from "./use-presenter.ts";
+import { useSyncExternalStore } from "react";
+import { isFullscreen, requestFullscreen } from "./use-presenter.ts";
 import "./presenter.css";
+
+function subscribeToFullscreen(onChange: () => void): () => void {
+  document.addEventListener("fullscreenchange", onChange);
+  return () => document.removeEventListener("fullscreenchange", onChange);
+}
+
+function useFullscreen(): { active: boolean; available: boolean } {
+  const active = useSyncExternalStore(subscribeToFullscreen, isFullscreen, () => false);
+  const available = typeof document !== "undefined" && document.fullscreenEnabled === true;
+  return { active, available };
+}
 
 // Where the keys go in the shortcut help's sentences.
 const pKey = slot(0);
@@ -48,14 +60,5 @@ export function PresenterBar({ brand, logo, onLeave }: { brand: string; logo: st
         </button>
       </div>
     </header>
-  );
-}
-
-/** Opens presenter mode. */
-export function PresentButton({ onEnter, label }: { onEnter: () => void; label?: string }) {
-  return (
-    <button type="button" className="button" onClick={onEnter} aria-keyshortcuts="p">
-      {label ?? t({ message: "Present", comment: "Button: show the page in presenter mode, for a projector" })} <kbd className="button__key">P</kbd>
-    </button>
   );
 }

@@ -3,22 +3,11 @@
  * screen through the Fullscreen API where the browser allows it, else as a full-window layout.
  * Keyboard: P toggles it (when not typing in a field), Esc leaves it.
  */
-import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { useCalculator } from "../../state/store.ts";
 
-function subscribeToFullscreen(onChange: () => void): () => void {
-  document.addEventListener("fullscreenchange", onChange);
-  return () => document.removeEventListener("fullscreenchange", onChange);
-}
-
-function isFullscreen(): boolean {
+export function isFullscreen(): boolean {
   return typeof document !== "undefined" && document.fullscreenElement != null;
-}
-
-export function useFullscreen(): { active: boolean; available: boolean } {
-  const active = useSyncExternalStore(subscribeToFullscreen, isFullscreen, () => false);
-  const available = typeof document !== "undefined" && document.fullscreenEnabled === true;
-  return { active, available };
 }
 
 /** Asks for full screen; browsers allow it only in answer to a key press or click, and may refuse. */

@@ -27,7 +27,7 @@ export function LanguageOffer() {
   if (!offered) return null;
   const { view, close } = OFFERS[offered];
   return (
-    <div className="language-offer" lang={offered}>
+    <aside className="language-offer" lang={offered} aria-label={view}>
       <a href={`${localeBase(offered)}${window.location.search}${window.location.hash}`} hrefLang={offered}>
         {view}
       </a>
@@ -43,7 +43,7 @@ export function LanguageOffer() {
       >
         ×
       </button>
-    </div>
+    </aside>
   );
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
-import { FRAME_WAIT_MS, printWhenReady } from "./print-request.ts";
+import { FRAME_WAIT_MS, printWhenReady } from "./print-when-ready.ts";
 
 const TIMEOUT_MS = 8000;
 const never = () => new Promise<never>(() => {});
