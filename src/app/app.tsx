@@ -22,6 +22,7 @@ import { Later } from "./mark-ready.tsx";
 /** The printout's appendix of worked figures: loaded once the browser is idle, drawn as printing starts. */
 const loadExplainAppendix = () => import("../features/explain/explain-appendix.tsx");
 import "../features/print/print.css";
+import { loadPresenterBar, loadedPresenterBar, loadedUrlNotice } from "./link-parts.ts";
 
 /** Recharts is large: its chunk loads after the verdict is on screen, when the charts come into view. */
 const loadChartsPanel = () => import("../features/charts/charts-panel.tsx");
@@ -51,13 +52,10 @@ const loadHowCalculated = () => import("../features/explain/how-calculated.tsx")
 const HowCalculated = lazy(() => loadHowCalculated().then((module) => ({ default: module.HowCalculated })));
 
 /** Presenter mode's strip of controls: only ever drawn in presenter mode (start.tsx fetches it early then). */
-const PresenterBar = lazy(() => import("../features/presenter/presenter-bar.tsx").then((module) => ({ default: module.PresenterBar })));
+const PresenterBar = lazy(() => loadPresenterBar().then((module) => ({ default: module.PresenterBar })));
 
 /** Presenter mode's options side by side: only ever drawn in presenter mode. */
 const PlanLineup = lazy(() => import("../features/presenter/plan-lineup.tsx").then((module) => ({ default: module.PlanLineup })));
-
-/** What a link got wrong: only a link with a bad setting needs it (start.tsx fetches it early then). */
-const UrlNotice = lazy(() => import("../features/share/url-notice.tsx").then((module) => ({ default: module.UrlNotice })));
 
 /** The offer of the visitor's own language: read from the browser once the page has started. */
 const LanguageOffer = lazy(() => import("../features/share/language-offer.tsx").then((module) => ({ default: module.LanguageOffer })));
@@ -154,6 +152,9 @@ function CalculatorPage() {
   const printing = usePrintRequested();
   const afterStartup = useAfterStartup();
   const linkHasProblems = useCalculator((state) => state.urlProblems.length > 0);
+  // Loaded before a link that asks for them is applied (start.tsx); see link-parts.ts.
+  const urlNotice = loadedUrlNotice();
+  const presenterBar = loadedPresenterBar();
   const store = useCalculatorStoreApi();
   usePrintEvents();
   const restoreLogo = useCallback((module: LeaveBehind) => module.restoreSheetLogo(store), [store]);
@@ -185,7 +186,11 @@ function CalculatorPage() {
     return (
       <div className="presenter">
         <Suspense fallback={<header className="presenter__bar" />}>
-          <PresenterBar brand={brand} logo={logo} onLeave={presenter.leave} />
+          {presenterBar ? (
+            <presenterBar.PresenterBar brand={brand} logo={logo} onLeave={presenter.leave} />
+          ) : (
+            <PresenterBar brand={brand} logo={logo} onLeave={presenter.leave} />
+          )}
         </Suspense>
         <main className="presenter__main">
           <div className="presenter__results" id="results">
@@ -249,11 +254,7 @@ function CalculatorPage() {
         </Suspense>
       ) : null}
       <main className="page">
-        {linkHasProblems ? (
-          <Suspense fallback={null}>
-            <UrlNotice />
-          </Suspense>
-        ) : null}
+        {linkHasProblems && urlNotice ? <urlNotice.UrlNotice /> : null}
         {leaveBehind ? (
           <FeatureGuard name={t`The printout's header`}>
             <leaveBehind.LeaveBehindTop />

@@ -12,6 +12,8 @@ import { readPageMode } from "./read-page-mode.ts";
 import { matchesPrerenderedPage } from "./prerender-match.ts";
 import { calculatorStore } from "../state/store.ts";
 import { loadFromUrl, startUrlSync } from "../state/url-sync.ts";
+import { readUrl } from "../state/url-state.ts";
+import { loadPresenterBar, loadUrlNotice } from "./link-parts.ts";
 import { formatMoney } from "../lib/format.ts";
 import { computeCostViews } from "../state/use-costs.ts";
 import { startAnalysisWorker } from "../state/use-analysis.ts";
@@ -45,29 +47,28 @@ async function start(): Promise<void> {
   // (every field but the few the link changes, the sections below) stays as it is. The page stays
   // hidden behind its note until the link's figures are in (see main.tsx).
   const updateAfterHydration = mode === "app" && prerendered && !matches;
-  /** Applies the link; settles once the parts it asks for that load on their own have arrived. */
-  const applyLink = (): Promise<unknown> => {
+  // The parts such a link asks for load now, and before the link is applied (see link-parts.ts).
+  const { problems, display } = readUrl(window.location.search);
+  const linkParts = Promise.all([
+    mode === "app" && problems.length > 0 ? loadUrlNotice() : null,
+    mode === "app" && display.present ? loadPresenterBar() : null,
+  ]);
+  const applyLink = () => {
     loadFromUrl(calculatorStore, window.location);
     // The embed and the configurator keep settings of their own in the address: it stays as it came.
     if (mode === "app") startUrlSync(calculatorStore, window);
-    // The notice of what the link got wrong, and presenter mode's controls, load on their own:
-    // the page is shown once they are drawn, so neither arrives to push the verdict down.
-    const { urlProblems, display } = calculatorStore.getState();
-    return Promise.all([
-      urlProblems.length > 0 && mode === "app" ? import("../features/share/url-notice.tsx") : null,
-      display.present && mode === "app" ? import("../features/presenter/presenter-bar.tsx") : null,
-    ]);
   };
   if (updateAfterHydration) {
     holdRevealUntil(
-      pageHydrated.then(async () => {
-        await applyLink();
+      Promise.all([pageHydrated, linkParts]).then(async () => {
+        applyLink();
         // The update renders at once, before this task ends; the next task sees it on screen.
         await nextTask();
       }),
     );
   } else {
-    holdRevealUntil(applyLink().then(nextTask));
+    await linkParts;
+    applyLink();
   }
   formatMoney(0, calculatorStore.getState().display.currency);
   await nextTask();

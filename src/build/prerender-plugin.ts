@@ -11,6 +11,7 @@ import { inlineStylesheets } from "./inline-stylesheet.ts";
 import { localizeHeaderRules } from "./localized-headers.ts";
 import { catalogs, LINGUI_MACROS } from "./catalogs-plugin.ts";
 import { messageIdMap, shortMessageIds } from "./short-message-ids.ts";
+import { staticFiles, startChunkKey, type Manifest } from "./vite-manifest.ts";
 import { LOCALES, PAGE_LOCALES, localeBase, type PageLocale } from "../i18n/locales.ts";
 
 const MARKER = "<!--app-html-->";
@@ -94,24 +95,13 @@ function localizeHead(
     .replace("</head>", `${[...alternates, ...preloads].map((line) => `  ${line}\n  `).join("")}</head>`);
 }
 
-type Manifest = Record<string, { file: string; imports?: string[] }>;
-
 /**
  * What every page runs once it is on screen (src/app/start.tsx, everything it imports, and the
  * language's start-up messages), announced in its head: the browser fetches it all at once while
  * it draws the page, instead of finding each import only when the one before it has arrived.
  */
 function startPreloads(manifest: Manifest): (locale: PageLocale) => string[] {
-  const start = Object.keys(manifest).find((key) => key.endsWith("src/app/start.tsx"));
-  if (!start) throw new Error("no src/app/start.tsx chunk in the Vite manifest");
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key]!;
-    if (files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(start);
+  const files = staticFiles(manifest, [startChunkKey(manifest)]);
   return (locale) => {
     const catalog = manifest[`virtual:catalog/${locale}/start`];
     if (!catalog) throw new Error(`no start-up catalog for ${locale} in the Vite manifest`);

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { LOCALES } from "../../src/i18n/locales.ts";
+import { staticFiles, startChunkKey, type Manifest } from "../../src/build/vite-manifest.ts";
 
 const DIST = resolve(import.meta.dirname, "../../dist");
 const KB = 1024;
@@ -37,9 +38,7 @@ function gzipped(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
 }
 
-type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
-
-const MANIFEST = JSON.parse(readFileSync(join(DIST, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
+const MANIFEST = JSON.parse(readFileSync(join(DIST, ".vite/manifest.json"), "utf8")) as Manifest;
 
 /** A language's compiled messages, as src/build/catalogs-plugin.ts names them: start-up's part or the rest. */
 function catalogFile(locale: string, part: "start" | "rest"): string {
@@ -60,20 +59,8 @@ const CATALOG_FILES = new Set(
  * link): the entry, the app's start module it imports first, and everything those import statically.
  */
 function initialScripts(): string[] {
-  const manifest = MANIFEST;
-  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry && key === "index.html");
-  if (!entry) throw new Error("no index.html entry in the Vite manifest");
-  const start = Object.keys(manifest).find((key) => key.endsWith("app/start.tsx"));
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key]!;
-    if (files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(entry);
-  if (start) visit(start);
-  return [...files];
+  if (!MANIFEST["index.html"]?.isEntry) throw new Error("no index.html entry in the Vite manifest");
+  return staticFiles(MANIFEST, ["index.html", startChunkKey(MANIFEST)]);
 }
 
 function allScripts(dir: string): string[] {
