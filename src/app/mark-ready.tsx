@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
+import { Suspense, use, useEffect, useLayoutEffect, useState, type ReactNode } from "react";
+import { loadRestMessages } from "../i18n/messages.ts";
 
 let markStarted: () => void = () => {};
 
@@ -89,8 +90,23 @@ export function Later({ children }: { children: ReactNode }) {
   }, [part]);
   return (
     <Suspense fallback={null}>
+      <RestOfLanguage />
       <PartHydrated part={part} />
       {children}
     </Suspense>
   );
+}
+
+/** Already there in the prerender, which has every message. */
+const PRERENDERED: Promise<void> = Promise.resolve();
+
+/**
+ * Holds a part until the rest of the page language's messages have arrived. Its modules wait for
+ * them too (src/build/catalogs-plugin.ts), but a part must not hydrate a moment before them in a
+ * browser that runs a module before the top-level await it depends on has finished: its words
+ * would then differ from the prerendered ones.
+ */
+function RestOfLanguage() {
+  use(typeof window === "undefined" ? PRERENDERED : loadRestMessages());
+  return null;
 }
