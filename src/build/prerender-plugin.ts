@@ -11,7 +11,6 @@ import { inlineStylesheets } from "./inline-stylesheet.ts";
 import { localizeHeaderRules } from "./localized-headers.ts";
 import { catalogs, LINGUI_MACROS } from "./catalogs-plugin.ts";
 import { messageIdMap, shortMessageIds } from "./short-message-ids.ts";
-import { staticFiles, startChunkKey, type Manifest } from "./vite-manifest.ts";
 import { LOCALES, PAGE_LOCALES, localeBase, type PageLocale } from "../i18n/locales.ts";
 
 const MARKER = "<!--app-html-->";
@@ -52,12 +51,11 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
         pageHead: () => { title: string; description: string; embedTitle: string; configureTitle: string };
       };
       const template = await readFile(resolve(outDir, "index.html"), "utf8");
-      const preloads = startPreloads(JSON.parse(await readFile(resolve(outDir, ".vite/manifest.json"), "utf8")) as Manifest);
       if (!template.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
       for (const locale of PAGE_LOCALES) {
         setPageLocale(locale);
         const head = pageHead();
-        const localized = localizeHead(template, locale, head, preloads(locale));
+        const localized = localizeHead(template, locale, head);
         const body = await renderDefaultPage();
         if (!body.includes(' id="results"')) throw new Error("the prerendered page has no #results for its first frame to wait for");
         const dir = resolve(outDir, `.${localeBase(locale)}`);
@@ -74,39 +72,29 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
 }
 
 /**
- * The page's language in its head: `<html lang>`, its title and description, and a link to each
- * language's page (hreflang) so that search engines offer the visitor's own. The pseudo-locale's
- * page is for tests: nothing links to it.
+ * The page's language in its head: `<html lang>`, its title and description, and, when the build
+ * knows the site's address (SITE_URL=https://calc.example.com), a link to each language's page
+ * (hreflang) so that search engines offer the visitor's own. The pseudo-locale's page is for
+ * tests: nothing links to it.
  */
 function localizeHead(
   template: string,
   locale: PageLocale,
   head: { title: string; description: string },
-  preloads: readonly string[],
 ): string {
-  const alternates = [
-    ...LOCALES.map((other) => `<link rel="alternate" hreflang="${other}" href="${localeBase(other)}" />`),
-    `<link rel="alternate" hreflang="x-default" href="/" />`,
-  ];
+  // Search engines take only full addresses: with no SITE_URL the pages name no alternates.
+  const site = process.env.SITE_URL?.replace(/\/+$/, "");
+  const alternates = site
+    ? [
+        ...LOCALES.map((other) => `<link rel="alternate" hreflang="${other}" href="${site}${localeBase(other)}" />`),
+        `<link rel="alternate" hreflang="x-default" href="${site}/" />`,
+      ]
+    : [];
   return template
     .replace(/<html lang="[^"]*"/, `<html lang="${locale === "pseudo" ? "en-XA" : locale}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(head.description)}"`)
-    .replace("</head>", `${[...alternates, ...preloads].map((line) => `  ${line}\n  `).join("")}</head>`);
-}
-
-/**
- * What every page runs once it is on screen (src/app/start.tsx, everything it imports, and the
- * language's start-up messages), announced in its head: the browser fetches it all at once while
- * it draws the page, instead of finding each import only when the one before it has arrived.
- */
-function startPreloads(manifest: Manifest): (locale: PageLocale) => string[] {
-  const files = staticFiles(manifest, [startChunkKey(manifest)]);
-  return (locale) => {
-    const catalog = manifest[`virtual:catalog/${locale}/start`];
-    if (!catalog) throw new Error(`no start-up catalog for ${locale} in the Vite manifest`);
-    return [...files, catalog.file].map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`);
-  };
+    .replace("</head>", `${alternates.map((line) => `  ${line}\n  `).join("")}</head>`);
 }
 
 function escapeHtml(text: string): string {

@@ -85,7 +85,8 @@ class AnalysisClient {
   }
 
   private startWorker(): void {
-    this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
+    // Named by the page's language, whose number formats the worker loads first (analysis.worker.ts).
+    this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: document.documentElement.lang || "en" });
     this.worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
       if ("ready" in event.data) this.markStarted();
       else this.receive(event.data);
