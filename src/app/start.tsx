@@ -18,7 +18,7 @@ import { formatMoney } from "../lib/format.ts";
 import { computeCostViews } from "../state/use-costs.ts";
 import { startAnalysisWorker } from "../state/use-analysis.ts";
 import { yieldToMain } from "../lib/yield-to-main.ts";
-import { activatePageLocale, loadRestMessages } from "../i18n/messages.ts";
+import { activatePageLocale, loadRestMessages, prefetchRestMessages } from "../i18n/messages.ts";
 
 /** The longest start-up waits for the analysis worker before it goes on without it. */
 const WORKER_START_WAIT_MS = 500;
@@ -32,7 +32,12 @@ async function start(): Promise<void> {
   // embed and the configurator show inputs and charts at once, whose words are in the rest of
   // the catalog: it is fetched alongside rather than when their modules ask for it.
   const languageReady = activatePageLocale();
-  if (mode !== "app") void languageReady.then(loadRestMessages);
+  if (mode !== "app") {
+    prefetchRestMessages();
+    void languageReady.then(loadRestMessages);
+  }
+  // The embed's own page is fetched while the worker starts, not after.
+  if (mode === "embed") void import("./embed-page.tsx");
 
   // The browser's first number format loads its locale data, a long step: the analysis worker
   // does it off the main thread as it starts, so the page waits (briefly) for the worker before

@@ -34,6 +34,12 @@ export async function activatePageLocale(locale: PageLocale = localeOfPath(windo
 }
 
 let rest: Promise<void> | undefined;
+let restFetched: Catalog | undefined;
+
+/** Starts fetching the rest of the page language's messages now; loadRestMessages adds them when asked. */
+export function prefetchRestMessages(locale: PageLocale = localeOfPath(window.location.pathname)): void {
+  restFetched ??= REST[locale]();
+}
 
 /**
  * The rest of the page language's messages, once. They join the active catalog quietly: Lingui's
@@ -41,7 +47,8 @@ let rest: Promise<void> | undefined;
  */
 export function loadRestMessages(): Promise<void> {
   const locale = (i18n.locale || localeOfPath(window.location.pathname)) as PageLocale;
-  rest ??= REST[locale]().then(({ messages }) => {
+  restFetched ??= REST[locale]();
+  rest ??= restFetched.then(({ messages }) => {
     if (i18n.locale) Object.assign(i18n.messages, messages);
     else i18n.loadAndActivate({ locale, locales: [intlLocale(locale)], messages });
   });
