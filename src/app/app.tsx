@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, startTransition, type ReactNode } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState, startTransition, type ReactNode } from "react";
 import { t } from "@lingui/core/macro";
 import { WhenVisible } from "../components/when-visible.tsx";
 import { CatchingUp } from "../components/catching-up.tsx";
@@ -23,16 +23,17 @@ import { Later } from "./mark-ready.tsx";
 const loadExplainAppendix = () => import("../features/explain/explain-appendix.tsx");
 import "../features/print/print.css";
 import { loadPresenterBar, loadedPresenterBar, loadedUrlNotice } from "./link-parts.ts";
+import { lazyComponent } from "./lazy-component.ts";
 
 /** Recharts is large: its chunk loads after the verdict is on screen, when the charts come into view. */
 const loadChartsPanel = () => import("../features/charts/charts-panel.tsx");
-const ChartsPanel = lazy(loadChartsPanel);
+const ChartsPanel = lazyComponent(loadChartsPanel);
 
 /** Price sheets, A/B, exports: loaded after the page has started, as nothing in it is needed sooner. */
-const Toolkit = lazy(() => import("./toolkit.tsx"));
+const Toolkit = lazyComponent(() => import("./toolkit.tsx"));
 
 /** "Use your own records": a small shell after start-up; the worker and the review load when a file is chosen. */
-const OwnRecords = lazy(() => import("./own-records.tsx"));
+const OwnRecords = lazyComponent(() => import("./own-records.tsx"));
 
 /**
  * The leave-behind's first page and footer: loaded once the browser is idle, and drawn only as
@@ -45,28 +46,26 @@ type LeaveBehind = Awaited<ReturnType<typeof loadLeaveBehind>>;
  * The inputs: not needed for the verdict, so a chunk of their own. The page's prerendered fields
  * stay as they are, already usable, until it has loaded and they hydrate (see Later).
  */
-const InputPanel = lazy(() => import("../features/inputs/input-panel.tsx").then((module) => ({ default: module.InputPanel })));
+const InputPanel = lazyComponent(() => import("../features/inputs/input-panel.tsx"), (module) => module.InputPanel);
 
 /** "How this is calculated", below everything else: its words and code load with it, not at start-up. */
 const loadHowCalculated = () => import("../features/explain/how-calculated.tsx");
-const HowCalculated = lazy(() => loadHowCalculated().then((module) => ({ default: module.HowCalculated })));
+const HowCalculated = lazyComponent(() => loadHowCalculated(), (module) => module.HowCalculated);
 
 /** Presenter mode's strip of controls: only ever drawn in presenter mode (start.tsx fetches it early then). */
-const PresenterBar = lazy(() => loadPresenterBar().then((module) => ({ default: module.PresenterBar })));
+const PresenterBar = lazyComponent(() => loadPresenterBar(), (module) => module.PresenterBar);
 
 /** Presenter mode's options side by side: only ever drawn in presenter mode. */
-const PlanLineup = lazy(() => import("../features/presenter/plan-lineup.tsx").then((module) => ({ default: module.PlanLineup })));
+const PlanLineup = lazyComponent(() => import("../features/presenter/plan-lineup.tsx"), (module) => module.PlanLineup);
 
 /** The offer of the visitor's own language: read from the browser once the page has started. */
-const LanguageOffer = lazy(() => import("../features/share/language-offer.tsx").then((module) => ({ default: module.LanguageOffer })));
+const LanguageOffer = lazyComponent(() => import("../features/share/language-offer.tsx"), (module) => module.LanguageOffer);
 
 /** The note that a new version waits: nothing to show before the service worker has registered. */
-const UpdatePrompt = lazy(() => import("../features/offline/update-prompt.tsx").then((module) => ({ default: module.UpdatePrompt })));
+const UpdatePrompt = lazyComponent(() => import("../features/offline/update-prompt.tsx"), (module) => module.UpdatePrompt);
 
 /** Shown only once a scenario is pinned as A. */
-const CompareSection = lazy(() =>
-  import("../features/compare/compare-section.tsx").then((module) => ({ default: module.CompareSection })),
-);
+const CompareSection = lazyComponent(() => import("../features/compare/compare-section.tsx"), (module) => module.CompareSection);
 
 /**
  * False during prerendering, hydration and start-up; true once the browser has had an idle

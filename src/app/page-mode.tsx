@@ -4,9 +4,10 @@ import { t } from "@lingui/core/macro";
 import type { CalculatorStoreApi } from "../state/store.ts";
 import { MarkReady } from "./mark-ready.tsx";
 import type { PageMode } from "./read-page-mode.ts";
+import { evaluatedExport, lazyComponent } from "./lazy-component.ts";
 
 /** Few visitors open it, so it loads on its own. */
-const ConfigurePage = lazy(() => import("./configure-page.tsx"));
+const ConfigurePage = lazyComponent(() => import("./configure-page.tsx"));
 
 /**
  * The page for a mode other than the full calculator's. Each loads on its own, so the full
@@ -20,7 +21,7 @@ export function otherPage(
 ): ReactElement {
   if (mode === "embed") {
     const EmbedRoute = lazy(async () => {
-      const { startEmbedPage } = await import("./embed-page.tsx");
+      const startEmbedPage = await evaluatedExport(() => import("./embed-page.tsx"), (module) => module.startEmbedPage);
       const page = await startEmbedPage(store, win);
       return { default: () => <MarkReady>{page}</MarkReady> };
     });

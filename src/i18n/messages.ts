@@ -27,10 +27,14 @@ const REST: Readonly<Record<PageLocale, () => Catalog>> = {
   pseudo: () => import("virtual:catalog/pseudo/rest"),
 };
 
+let activation: Promise<void> | undefined;
+
 /** The language of the page at this path, with what start-up needs of its messages. */
-export async function activatePageLocale(locale: PageLocale = localeOfPath(window.location.pathname)): Promise<void> {
-  const { messages } = await START[locale]();
-  i18n.loadAndActivate({ locale, locales: [intlLocale(locale)], messages });
+export function activatePageLocale(locale: PageLocale = localeOfPath(window.location.pathname)): Promise<void> {
+  activation = START[locale]().then(({ messages }) => {
+    i18n.loadAndActivate({ locale, locales: [intlLocale(locale)], messages });
+  });
+  return activation;
 }
 
 let rest: Promise<void> | undefined;
@@ -43,12 +47,14 @@ export function prefetchRestMessages(locale: PageLocale = localeOfPath(window.lo
 
 /**
  * The rest of the page language's messages, once. They join the active catalog quietly: Lingui's
- * `load` would tell every rendered message to render again, though none of them has changed.
+ * `load` would tell every rendered message to render again, though none of them has changed. A
+ * module that asks for them before the start-up messages are active (the embed's page, fetched
+ * early) waits for those, which would otherwise replace them.
  */
 export function loadRestMessages(): Promise<void> {
   const locale = (i18n.locale || localeOfPath(window.location.pathname)) as PageLocale;
   restFetched ??= REST[locale]();
-  rest ??= restFetched.then(({ messages }) => {
+  rest ??= Promise.all([restFetched, activation]).then(([{ messages }]) => {
     if (i18n.locale) Object.assign(i18n.messages, messages);
     else i18n.loadAndActivate({ locale, locales: [intlLocale(locale)], messages });
   });

@@ -16,7 +16,11 @@ export function recordProblems(): void {
   if (win.__engineProblems) return;
   const problems: string[] = [];
   win.__engineProblems = problems;
-  window.addEventListener("error", (event) => problems.push(`uncaught: ${event.message}`));
+  // React reports a recovered error (a hydration that fell back to rendering) with its cause.
+  window.addEventListener("error", (event) => {
+    const cause: unknown = (event.error as { cause?: unknown } | null)?.cause;
+    problems.push(`uncaught: ${event.message}${cause instanceof Error ? ` (cause: ${cause.message})` : ""}`);
+  });
   window.addEventListener("unhandledrejection", (event) =>
     problems.push(`unhandled rejection: ${String(event.reason)}`),
   );

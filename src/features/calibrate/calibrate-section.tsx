@@ -3,7 +3,7 @@
  * loads with the page; the worker that reads the file (with Papa Parse) starts when a file is
  * chosen, and the review of what it holds loads then too.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ComponentType, type DragEvent } from "react";
+import { Suspense, useEffect, useId, useRef, useState, type ComponentType, type DragEvent } from "react";
 import { plural, t } from "@lingui/core/macro";
 import { formatPercent, type Currency } from "../../lib/format.ts";
 import { Dropped, RecordsClient, startRecordsWorker, type StartRecordsWorker } from "./records-client.ts";
@@ -11,9 +11,10 @@ import type { FileSummary } from "./records-protocol.ts";
 import { refusalText } from "./calibrate-reasons.ts";
 import type { HistoryChartProps } from "./history-chart-props.ts";
 import "./calibrate.css";
+import { lazyComponent } from "../../app/lazy-component.ts";
 
 const loadReview = () => import("./records-review.tsx");
-const RecordsReview = lazy(loadReview);
+const RecordsReview = lazyComponent(loadReview);
 
 export type CalibrateSectionProps = {
   currency: Currency;

@@ -7,9 +7,15 @@
 import { lazy, startTransition, Suspense, useEffect, useRef, useState } from "react";
 import { PlainTimePlot } from "./plain-time-plot.tsx";
 import type { TimePlotProps } from "./time-series.ts";
+import { evaluatedExport } from "../../app/lazy-component.ts";
 
 // Should Recharts fail to load (offline before it was ever cached), the plain drawing stays.
-const TimePlot = lazy(() => import("./time-plot.tsx").catch(() => ({ default: PlainTimePlot })));
+const TimePlot = lazy(() =>
+  evaluatedExport(() => import("./time-plot.tsx"), (module) => module.default).then(
+    (component) => ({ default: component }),
+    () => ({ default: PlainTimePlot }),
+  ),
+);
 
 export function TimePlotOnDemand(props: TimePlotProps) {
   const [detailed, setDetailed] = useState(false);

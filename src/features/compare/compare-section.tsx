@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ReactNode } from "react";
+import { Suspense, useMemo, type ReactNode } from "react";
 import { plural, t } from "@lingui/core/macro";
 import { inputDef, splitPlanKey, type CostResult, type Figure, type Scenario } from "../../model/index.ts";
 import { FigureButton } from "../../components/figure-button.tsx";
@@ -8,9 +8,10 @@ import { useCalculator } from "../../state/store.ts";
 import { computeCostViews, type CostViews } from "../../state/use-costs.ts";
 import { changedInputs, focusName, quotedName, type InputChange } from "./compare-data.ts";
 import "./compare.css";
+import { lazyComponent } from "../../app/lazy-component.ts";
 
 /** Recharts comes with the charts chunk: the comparison's figures show first, its chart after. */
-const CompareChart = lazy(() => import("./compare-chart.tsx"));
+const CompareChart = lazyComponent(() => import("./compare-chart.tsx"));
 
 function horizon(months: number): string {
   return plural(months, { one: "# month", other: "# months" });

@@ -1,11 +1,12 @@
-import { lazy, memo, Suspense } from "react";
+import { memo, Suspense } from "react";
 import { t } from "@lingui/core/macro";
+import { lazyComponent } from "../../app/lazy-component.ts";
 
 /** The folded parts' contents, in a chunk of their own (see how-calculated-details.tsx). */
 export const loadHowCalculatedDetails = () => import("./how-calculated-details.tsx");
-const Formulas = lazy(() => loadHowCalculatedDetails().then((module) => ({ default: module.Formulas })));
-const Assumptions = lazy(() => loadHowCalculatedDetails().then((module) => ({ default: module.Assumptions })));
-const Sources = lazy(() => loadHowCalculatedDetails().then((module) => ({ default: module.Sources })));
+const Formulas = lazyComponent(() => loadHowCalculatedDetails(), (module) => module.Formulas);
+const Assumptions = lazyComponent(() => loadHowCalculatedDetails(), (module) => module.Assumptions);
+const Sources = lazyComponent(() => loadHowCalculatedDetails(), (module) => module.Sources);
 
 /**
  * The formulas in words and every assumption with its source, or marked as a judgement. The
