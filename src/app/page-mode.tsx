@@ -6,6 +6,17 @@ import { MarkReady } from "./mark-ready.tsx";
 import type { PageMode } from "./read-page-mode.ts";
 import { evaluatedExport, lazyComponent } from "./lazy-component.ts";
 
+let embedPage: Promise<typeof import("./embed-page.tsx")> | undefined;
+
+/**
+ * The embed's page, imported once: start-up asks for it early, the page when it draws. WebKit
+ * could leave a second dynamic import of a module still in its top-level await unresolved.
+ */
+export function loadEmbedPage(): Promise<typeof import("./embed-page.tsx")> {
+  embedPage ??= import("./embed-page.tsx");
+  return embedPage;
+}
+
 /** Few visitors open it, so it loads on its own. */
 const ConfigurePage = lazyComponent(() => import("./configure-page.tsx"));
 
@@ -21,7 +32,7 @@ export function otherPage(
 ): ReactElement {
   if (mode === "embed") {
     const EmbedRoute = lazy(async () => {
-      const startEmbedPage = await evaluatedExport(() => import("./embed-page.tsx"), (module) => module.startEmbedPage);
+      const startEmbedPage = await evaluatedExport(loadEmbedPage, (module) => module.startEmbedPage);
       const page = await startEmbedPage(store, win);
       return { default: () => <MarkReady>{page}</MarkReady> };
     });

@@ -7,7 +7,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { MarkReady, holdRevealUntil, pageHydrated, pageStarted } from "./mark-ready.tsx";
 import { replayEarlyEdits, takeEarlyEdits } from "./early-edits.ts";
-import { otherPage } from "./page-mode.tsx";
+import { loadEmbedPage, otherPage } from "./page-mode.tsx";
 import { readPageMode } from "./read-page-mode.ts";
 import { matchesPrerenderedPage } from "./prerender-match.ts";
 import { calculatorStore } from "../state/store.ts";
@@ -37,7 +37,7 @@ async function start(): Promise<void> {
     void languageReady.then(loadRestMessages);
   }
   // The embed's own page is fetched while the worker starts, not after.
-  if (mode === "embed") void import("./embed-page.tsx");
+  if (mode === "embed") void loadEmbedPage();
 
   // The browser's first number format loads its locale data, a long step: the analysis worker
   // does it off the main thread as it starts, so the page waits (briefly) for the worker before

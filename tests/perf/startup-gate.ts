@@ -1,0 +1,190 @@
+/**
+ * Start-up's main-thread cost, judged against a reference measured in the same run
+ * (`npm run startup`, part of `npm test`; run after `vite build`).
+ *
+ * Each page is loaded in Chromium at 4 × CPU throttling, alternately with its reference: the same
+ * built HTML served without its scripts, which costs what this machine charges at that moment for
+ * parsing, styling and painting the page alone. From the first paint until the page has started
+ * and its main thread has been quiet for a moment, the long tasks (over 50 ms) are recorded, and
+ * with them the blocking time as Lighthouse counts it (each long task's time beyond 50 ms). The
+ * page fails when, on the median of its pairs, it exceeds its reference by more than a budget:
+ * a loaded machine slows page and reference alike, a slower start-up only the page.
+ *
+ * `npm run startup -- --plant 120` adds a script that blocks the main thread for 120 ms to every
+ * page, to see the gate fail.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readFile } from "node:fs/promises";
+import { chromium, type Browser } from "playwright-core";
+import { preview, type Plugin } from "vite";
+import { CHROMIUM_ARGS } from "../../playwright.config.ts";
+import { excessOverReference, STARTUP_BUDGETS, type StartupFigures } from "./startup-judge.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const DIST = resolve(ROOT, "dist");
+const PORT = Number(process.env.STARTUP_PORT ?? 4194);
+const CPU_SLOWDOWN = 4;
+/** Page and reference loads, alternating, per page. */
+const PAIRS = Number(process.env.STARTUP_PAIRS ?? 3);
+/** Start-up is over once the page is ready and no long task has begun for this long. */
+const QUIET_MS = 1500;
+/** A page that has not started by then is measured as it stands. */
+const READY_TIMEOUT_MS = 20_000;
+
+const THREE_PLANS =
+  "?plans=3&msName=Essentials&msSeat=95&msOutside=40&msRate=120&p2.msName=Standard&p2.msSeat=120&p3.msName=Premium&p3.msSeat=160&v=2";
+
+const PAGES: readonly { name: string; path: string }[] = [
+  { name: "/", path: "/" },
+  { name: "shared link", path: "/?seats=40&bfRate=130&issues=0.7" },
+  { name: "three plans", path: `/${THREE_PLANS}` },
+  { name: "embed", path: "/embed.html?parentOrigin=https%3A%2F%2Fexample.com" },
+  { name: "/de/", path: "/de/" },
+  { name: "/fr/", path: "/fr/" },
+  { name: "/es/", path: "/es/" },
+  { name: "/nl/", path: "/nl/" },
+];
+
+const { values: options } = parseArgs({ options: { plant: { type: "string" } } });
+const plantMs = options.plant === undefined ? 0 : Number(options.plant);
+if (!Number.isFinite(plantMs) || plantMs < 0) throw new Error(`--plant takes milliseconds, not ${options.plant}`);
+
+const REFERENCE_PREFIX = "/__reference";
+const PLANTED_SCRIPT = "/__planted.js";
+
+/**
+ * Serves, under /__reference/, each page's built HTML with its scripts and module preloads
+ * removed; with --plant, every page gets a script that blocks the main thread (allowed by the
+ * page's own policy: it comes from the same origin).
+ */
+function referencePages(): Plugin {
+  const htmlOf = async (pathname: string) => {
+    const file = pathname.endsWith("/") ? `${pathname}index.html` : pathname;
+    return readFile(resolve(DIST, `.${file}`), "utf8");
+  };
+  return {
+    name: "startup-reference-pages",
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? "/", "http://localhost");
+        const send = (type: string, body: string) => {
+          res.setHeader("Content-Type", type);
+          res.setHeader("Cache-Control", "no-store");
+          res.end(body);
+        };
+        if (url.pathname === PLANTED_SCRIPT) {
+          send("text/javascript", `const end = performance.now() + ${plantMs}; while (performance.now() < end);`);
+          return;
+        }
+        const isReference = url.pathname.startsWith(`${REFERENCE_PREFIX}/`);
+        const pathname = isReference ? url.pathname.slice(REFERENCE_PREFIX.length) : url.pathname;
+        const isPage = pathname.endsWith("/") || pathname.endsWith(".html");
+        if (!isPage || (!isReference && plantMs === 0)) {
+          next();
+          return;
+        }
+        htmlOf(pathname).then(
+          (html) => {
+            if (isReference) {
+              html = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link rel="modulepreload"[^>]*>/g, "");
+            } else {
+              html = html.replace("</head>", `<script type="module" src="${PLANTED_SCRIPT}"></script></head>`);
+            }
+            send("text/html; charset=utf-8", html);
+          },
+          () => next(),
+        );
+      });
+    },
+  };
+}
+
+/** Installed before the page's own scripts: records every long task and the first paint. */
+const RECORDER = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: "longtask", buffered: true });
+`;
+
+type Recorded = { tasks: { start: number; duration: number }[]; firstPaint: number; ready: boolean };
+
+async function measure(browser: Browser, url: string, waitForReady: boolean): Promise<StartupFigures> {
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 412, height: 823 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await page.addInitScript(RECORDER);
+    await page.goto(url, { waitUntil: "load" });
+    const recorded = (await page.evaluate(
+      async ({ waitForReady, quietMs, timeoutMs }) => {
+        const win = window as unknown as { __longTasks: { start: number; duration: number }[] };
+        const deadline = performance.now() + timeoutMs;
+        const ready = () => !waitForReady || document.documentElement.hasAttribute("data-ready");
+        const lastActivity = () => Math.max(0, ...win.__longTasks.map((task) => task.start + task.duration));
+        while (performance.now() < deadline && (!ready() || performance.now() - lastActivity() < quietMs)) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        const paint = performance.getEntriesByName("first-contentful-paint")[0];
+        return { tasks: win.__longTasks, firstPaint: paint?.startTime ?? 0, ready: ready() };
+      },
+      { waitForReady, quietMs: QUIET_MS, timeoutMs: READY_TIMEOUT_MS },
+    )) as Recorded;
+    if (!recorded.ready) throw new Error(`${url} did not start within ${READY_TIMEOUT_MS / 1000} s`);
+    // As Lighthouse counts it: the tasks that end after the first paint, each beyond 50 ms.
+    const counted = recorded.tasks.filter((task) => task.start + task.duration > recorded.firstPaint);
+    return {
+      blockingMs: counted.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+      longTasks: counted.length,
+      longestMs: Math.max(0, ...counted.map((task) => task.duration)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const format = (figures: StartupFigures) =>
+  `blocking ${Math.round(figures.blockingMs)} ms, ${figures.longTasks} long tasks, longest ${Math.round(figures.longestMs)} ms`;
+
+const server = await preview({
+  root: ROOT,
+  logLevel: "error",
+  preview: { port: PORT, strictPort: true },
+  plugins: [referencePages()],
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: CHROMIUM_ARGS,
+});
+let failed = false;
+try {
+  console.log(
+    `Start-up at ${CPU_SLOWDOWN}× CPU throttling, each page against its HTML without scripts, ${PAIRS} pairs, median of the excess` +
+      (plantMs > 0 ? ` (a ${plantMs} ms task planted in every page)` : ""),
+  );
+  console.log(
+    `budgets over the reference: blocking ≤ ${STARTUP_BUDGETS.blockingMs} ms, long tasks ≤ ${STARTUP_BUDGETS.longTasks} more, longest ≤ ${STARTUP_BUDGETS.longestMs} ms longer\n`,
+  );
+  for (const { name, path } of PAGES) {
+    const pairs: { page: StartupFigures; reference: StartupFigures }[] = [];
+    for (let pair = 0; pair < PAIRS; pair++) {
+      const reference = await measure(browser, `http://localhost:${PORT}${REFERENCE_PREFIX}${path}`, false);
+      const page = await measure(browser, `http://localhost:${PORT}${path}`, true);
+      pairs.push({ page, reference });
+    }
+    const verdict = excessOverReference(pairs);
+    console.log(`${name}: ${format(verdict.excess)} over the reference`);
+    for (const { page, reference } of pairs) console.log(`    page ${format(page)}; reference ${format(reference)}`);
+    if (verdict.misses.length > 0) {
+      failed = true;
+      console.error(`  OVER BUDGET: ${verdict.misses.join(", ")}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (failed) process.exit(1);
+console.log("\nStart-up budgets met on every page.");
