@@ -11,14 +11,14 @@
  * a loaded machine slows page and reference alike, a slower start-up only the page.
  *
  * `npm run startup -- --plant 120` adds a script that blocks the main thread for 120 ms to every
- * page, to see the gate fail.
+ * page, to see the gate fail; `--only "/,embed"` measures those pages alone.
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readFile } from "node:fs/promises";
 import { chromium, type Browser } from "playwright-core";
-import { preview, type Plugin } from "vite";
+import { preview } from "vite";
 import { CHROMIUM_ARGS } from "../../playwright.config.ts";
+import { REFERENCE_PREFIX, referencePages } from "./reference-pages.ts";
 import { excessOverReference, STARTUP_BUDGETS, type StartupFigures } from "./startup-judge.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -35,7 +35,7 @@ const READY_TIMEOUT_MS = 20_000;
 const THREE_PLANS =
   "?plans=3&msName=Essentials&msSeat=95&msOutside=40&msRate=120&p2.msName=Standard&p2.msSeat=120&p3.msName=Premium&p3.msSeat=160&v=2";
 
-const PAGES: readonly { name: string; path: string }[] = [
+const ALL_PAGES: readonly { name: string; path: string }[] = [
   { name: "/", path: "/" },
   { name: "shared link", path: "/?seats=40&bfRate=130&issues=0.7" },
   { name: "three plans", path: `/${THREE_PLANS}` },
@@ -46,59 +46,12 @@ const PAGES: readonly { name: string; path: string }[] = [
   { name: "/nl/", path: "/nl/" },
 ];
 
-const { values: options } = parseArgs({ options: { plant: { type: "string" } } });
+const { values: options } = parseArgs({ options: { plant: { type: "string" }, only: { type: "string" } } });
+/** `--only "/,embed"`: the pages of those names alone. */
+const PAGES = options.only === undefined ? ALL_PAGES : ALL_PAGES.filter(({ name }) => options.only!.split(",").includes(name));
+if (PAGES.length === 0) throw new Error(`no page is named ${options.only}`);
 const plantMs = options.plant === undefined ? 0 : Number(options.plant);
 if (!Number.isFinite(plantMs) || plantMs < 0) throw new Error(`--plant takes milliseconds, not ${options.plant}`);
-
-const REFERENCE_PREFIX = "/__reference";
-const PLANTED_SCRIPT = "/__planted.js";
-
-/**
- * Serves, under /__reference/, each page's built HTML with its scripts and module preloads
- * removed; with --plant, every page gets a script that blocks the main thread (allowed by the
- * page's own policy: it comes from the same origin).
- */
-function referencePages(): Plugin {
-  const htmlOf = async (pathname: string) => {
-    const file = pathname.endsWith("/") ? `${pathname}index.html` : pathname;
-    return readFile(resolve(DIST, `.${file}`), "utf8");
-  };
-  return {
-    name: "startup-reference-pages",
-    configurePreviewServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const url = new URL(req.url ?? "/", "http://localhost");
-        const send = (type: string, body: string) => {
-          res.setHeader("Content-Type", type);
-          res.setHeader("Cache-Control", "no-store");
-          res.end(body);
-        };
-        if (url.pathname === PLANTED_SCRIPT) {
-          send("text/javascript", `const end = performance.now() + ${plantMs}; while (performance.now() < end);`);
-          return;
-        }
-        const isReference = url.pathname.startsWith(`${REFERENCE_PREFIX}/`);
-        const pathname = isReference ? url.pathname.slice(REFERENCE_PREFIX.length) : url.pathname;
-        const isPage = pathname.endsWith("/") || pathname.endsWith(".html");
-        if (!isPage || (!isReference && plantMs === 0)) {
-          next();
-          return;
-        }
-        htmlOf(pathname).then(
-          (html) => {
-            if (isReference) {
-              html = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link rel="modulepreload"[^>]*>/g, "");
-            } else {
-              html = html.replace("</head>", `<script type="module" src="${PLANTED_SCRIPT}"></script></head>`);
-            }
-            send("text/html; charset=utf-8", html);
-          },
-          () => next(),
-        );
-      });
-    },
-  };
-}
 
 /** Installed before the page's own scripts: records every long task and the first paint. */
 const RECORDER = `
@@ -107,6 +60,21 @@ const RECORDER = `
     for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: "longtask", buffered: true });
 `;
+
+/**
+ * Run in the page (as text, so the TypeScript runner's helpers never reach it): waits until the
+ * page is ready and no long task has begun for QUIET_MS, then returns what was recorded.
+ */
+const WAIT_FOR_START = `(async () => {
+  const deadline = performance.now() + TIMEOUT_MS;
+  const ready = () => !WAIT_FOR_READY || document.documentElement.hasAttribute("data-ready");
+  const lastActivity = () => Math.max(0, ...window.__longTasks.map((task) => task.start + task.duration));
+  while (performance.now() < deadline && (!ready() || performance.now() - lastActivity() < QUIET_MS)) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const paint = performance.getEntriesByName("first-contentful-paint")[0];
+  return { tasks: window.__longTasks, firstPaint: paint ? paint.startTime : 0, ready: ready() };
+})()`;
 
 type Recorded = { tasks: { start: number; duration: number }[]; firstPaint: number; ready: boolean };
 
@@ -119,18 +87,9 @@ async function measure(browser: Browser, url: string, waitForReady: boolean): Pr
     await page.addInitScript(RECORDER);
     await page.goto(url, { waitUntil: "load" });
     const recorded = (await page.evaluate(
-      async ({ waitForReady, quietMs, timeoutMs }) => {
-        const win = window as unknown as { __longTasks: { start: number; duration: number }[] };
-        const deadline = performance.now() + timeoutMs;
-        const ready = () => !waitForReady || document.documentElement.hasAttribute("data-ready");
-        const lastActivity = () => Math.max(0, ...win.__longTasks.map((task) => task.start + task.duration));
-        while (performance.now() < deadline && (!ready() || performance.now() - lastActivity() < quietMs)) {
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        const paint = performance.getEntriesByName("first-contentful-paint")[0];
-        return { tasks: win.__longTasks, firstPaint: paint?.startTime ?? 0, ready: ready() };
-      },
-      { waitForReady, quietMs: QUIET_MS, timeoutMs: READY_TIMEOUT_MS },
+      WAIT_FOR_START.replace("WAIT_FOR_READY", String(waitForReady))
+        .replace("QUIET_MS", String(QUIET_MS))
+        .replace("TIMEOUT_MS", String(READY_TIMEOUT_MS)),
     )) as Recorded;
     if (!recorded.ready) throw new Error(`${url} did not start within ${READY_TIMEOUT_MS / 1000} s`);
     // As Lighthouse counts it: the tasks that end after the first paint, each beyond 50 ms.
@@ -152,7 +111,7 @@ const server = await preview({
   root: ROOT,
   logLevel: "error",
   preview: { port: PORT, strictPort: true },
-  plugins: [referencePages()],
+  plugins: [referencePages(DIST, plantMs)],
 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -9,6 +9,7 @@
  * frame in which the verdict's risk figures are back and nothing on the page is marked busy.
  *
  * `npm run bench:ui` (builds both variants first). Not part of CI: it prints figures, it does not judge.
+ * `npm run bench:ui -- --built` measures only this app, as already built in dist, without the bands.
  * The two preview servers listen on BENCH_UI_PORT and the port after it (default 4191).
  */
 import { execSync } from "node:child_process";
@@ -32,9 +33,12 @@ const SCENARIOS = [
 const BASE_PORT = Number(process.env.BENCH_UI_PORT ?? 4191);
 
 type Variant = { name: string; outDir: string; port: number };
+/** Only this app's build as it is in dist: for comparing a change before and after. */
+const BUILT_ONLY = process.argv.includes("--built");
+
 const VARIANTS: Variant[] = [
   { name: "this app", outDir: "dist", port: BASE_PORT },
-  { name: "naive baseline", outDir: "dist-naive", port: BASE_PORT + 1 },
+  ...(BUILT_ONLY ? [] : [{ name: "naive baseline", outDir: "dist-naive", port: BASE_PORT + 1 }]),
 ];
 
 /**
@@ -151,12 +155,14 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-execSync("npx vite build", { cwd: ROOT, stdio: "ignore" });
-execSync("npx vite build", {
-  cwd: ROOT,
-  stdio: "ignore",
-  env: { ...process.env, VITE_NAIVE_MAIN_THREAD: "1", BUILD_OUT_DIR: "dist-naive" },
-});
+if (!BUILT_ONLY) {
+  execSync("npx vite build", { cwd: ROOT, stdio: "ignore" });
+  execSync("npx vite build", {
+    cwd: ROOT,
+    stdio: "ignore",
+    env: { ...process.env, VITE_NAIVE_MAIN_THREAD: "1", BUILD_OUT_DIR: "dist-naive" },
+  });
+}
 
 const servers = await Promise.all(
   VARIANTS.map((variant) =>
@@ -183,17 +189,19 @@ try {
         Math.max(...samples).toFixed(1).padStart(6),
       );
     }
-    console.log(`${"".padEnd(46)} naive ÷ this app (median): ${(medians[1]! / medians[0]!).toFixed(1)}×`);
+    if (medians.length > 1) console.log(`${"".padEnd(46)} naive ÷ this app (median): ${(medians[1]! / medians[0]!).toFixed(1)}×`);
   }
-  const heavy = SCENARIOS.at(-1)!;
-  const page = await throttledPage(browser);
-  const bands = await measureBands(page, `http://localhost:${VARIANTS[0]!.port}/${heavy.query}`);
-  await page.close();
-  console.log(
-    `\nBands after the last keystroke, ${heavy.name}, this app, at ${CPU_SLOWDOWN}× CPU throttling (ms):`,
-    bands.map((value) => value.toFixed(0)).join(", "),
-    `· median ${median(bands).toFixed(0)}`,
-  );
+  if (!BUILT_ONLY) {
+    const heavy = SCENARIOS.at(-1)!;
+    const page = await throttledPage(browser);
+    const bands = await measureBands(page, `http://localhost:${VARIANTS[0]!.port}/${heavy.query}`);
+    await page.close();
+    console.log(
+      `\nBands after the last keystroke, ${heavy.name}, this app, at ${CPU_SLOWDOWN}× CPU throttling (ms):`,
+      bands.map((value) => value.toFixed(0)).join(", "),
+      `· median ${median(bands).toFixed(0)}`,
+    );
+  }
 } finally {
   await browser.close();
   await Promise.all(servers.map((server) => server.close()));
