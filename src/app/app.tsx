@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState, startTransition, type ReactNode } from "react";
+import { Suspense, useCallback, useDeferredValue, useEffect, useRef, useState, startTransition, type ReactNode } from "react";
 import { t } from "@lingui/core/macro";
 import { WhenVisible } from "../components/when-visible.tsx";
 import { CatchingUp } from "../components/catching-up.tsx";
@@ -146,6 +146,7 @@ function CalculatorPage() {
   const chartCosts = useDeferredCosts(costs);
   const analysis = useAnalysis(costs.scenario);
   const chartAnalysis = useDeferredAnalysis(analysis);
+  const toolkitAnalysis = useDeferredValue(analysis);
   const pinned = useCalculator((state) => state.pinned !== null);
   const presenter = usePresenter();
   const printing = usePrintRequested();
@@ -301,7 +302,7 @@ function CalculatorPage() {
         {afterStartup ? (
           <FeatureGuard name={t`The pitch toolkit`}>
             <Suspense fallback={null}>
-              <Toolkit costs={costs} analysis={analysis} onPresent={presenter.enter} onPrint={print} />
+              <Toolkit analysis={toolkitAnalysis} onPresent={presenter.enter} onPrint={print} />
             </Suspense>
           </FeatureGuard>
         ) : null}

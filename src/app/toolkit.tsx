@@ -2,8 +2,8 @@
  * The pitch-meeting toolkit: price sheets, the A/B pin, the leave-behind's brand and exports,
  * and presenter mode. Loaded on its own after the page: nothing here is needed for the verdict.
  */
+import { memo } from "react";
 import { t } from "@lingui/core/macro";
-import type { CostViews } from "../state/use-costs.ts";
 import type { AnalysisState } from "../state/use-analysis.ts";
 import { PriceSheetManager } from "../features/price-sheets/price-sheet-manager.tsx";
 import { PinButton } from "../features/compare/compare-section.tsx";
@@ -15,13 +15,13 @@ import { ShortcutHelp } from "../features/presenter/presenter-bar.tsx";
 import "./toolkit.css";
 
 export type ToolkitProps = {
-  costs: CostViews;
+  /** May follow typing a moment behind: the toolkit is redrawn after the verdict, not with it. */
   analysis: AnalysisState;
   onPresent: () => void;
   onPrint: () => Promise<void>;
 };
 
-export default function Toolkit({ costs, analysis, onPresent, onPrint }: ToolkitProps) {
+function Toolkit({ analysis, onPresent, onPrint }: ToolkitProps) {
   return (
     <section className="toolkit" aria-labelledby="toolkit-title">
       <h2 id="toolkit-title" className="section-title">
@@ -49,7 +49,7 @@ export default function Toolkit({ costs, analysis, onPresent, onPrint }: Toolkit
           <div className="toolkit__actions">
             <PrintButton print={onPrint} />
           </div>
-          <CsvExportButton costs={costs} analysis={analysis} />
+          <CsvExportButton analysis={analysis} />
         </section>
         <section className="toolkit__card" aria-labelledby="toolkit-present-title">
           <h3 id="toolkit-present-title" className="toolkit__title">
@@ -67,3 +67,6 @@ export default function Toolkit({ costs, analysis, onPresent, onPrint }: Toolkit
     </section>
   );
 }
+
+/** Nothing in it changes with each keystroke: it is drawn again only when its props change. */
+export default memo(Toolkit);

@@ -1,18 +1,24 @@
 import { useState } from "react";
 import { plural, t } from "@lingui/core/macro";
-import type { CostViews } from "../../state/use-costs.ts";
+import { computeCostViews } from "../../state/use-costs.ts";
 import type { AnalysisState } from "../../state/use-analysis.ts";
 import { useCalculatorStoreApi } from "../../state/store.ts";
 import { shareableUrl } from "../../state/url-sync.ts";
 import { dateStamp, downloadText } from "../../lib/download.ts";
 
-/** Downloads the monthly figures of every option; the CSV builder loads only when asked for. */
-export function CsvExportButton({ costs, analysis }: { costs: CostViews; analysis: AnalysisState }) {
+/**
+ * Downloads the monthly figures of every option; the CSV builder loads only when asked for. The
+ * figures are those of the scenario in the store when it is pressed, as its link is: `analysis`
+ * may follow typing a moment behind, and its ranges are included only when they are that
+ * scenario's.
+ */
+export function CsvExportButton({ analysis }: { analysis: AnalysisState }) {
   const store = useCalculatorStoreApi();
   const [status, setStatus] = useState("");
 
   const exportCsv = async () => {
     const { buildCsv } = await import("./csv.ts");
+    const costs = computeCostViews(store.getState().scenario);
     const simulation = analysis.forScenario === costs.scenario ? (analysis.analysis?.simulation ?? null) : null;
     const csv = buildCsv({ costs: costs.shown, simulation, link: shareableUrl(store, window.location) });
     const fileName = `it-support-costs-${dateStamp()}.csv`;

@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from "react";
+import { memo, useState } from "react";
 import { i18n } from "@lingui/core";
 import { PSEUDO_LOCALE, localeBase, preferredOtherLocale, type Locale } from "../../i18n/locales.ts";
 import { readStoredText, writeStoredText } from "../../lib/storage.ts";
@@ -19,11 +19,10 @@ const DISMISSED_KEY = "language-offer-dismissed";
  * it; the page never switches by itself. The note floats in a corner, so nothing on the page moves,
  * and once closed it is not offered again.
  */
-export function LanguageOffer() {
-  // The prerendered page offers nothing; the browser's preferences are read once it has started.
-  const preferred = useSyncExternalStore(neverChanges, offerForThisBrowser, () => undefined);
-  const [closed, setClosed] = useState(false);
-  const offered = closed ? undefined : preferred;
+export const LanguageOffer = memo(function LanguageOffer() {
+  // Drawn only once the page has started (never prerendered): the browser's preferences and
+  // storage are read once, not on every keystroke's redraw.
+  const [offered, setOffered] = useState(offerForThisBrowser);
   if (!offered) return null;
   const { view, close } = OFFERS[offered];
   return (
@@ -38,16 +37,14 @@ export function LanguageOffer() {
         onClick={() => {
           // Where storage is off, it is offered again on the next visit: nothing to tell.
           writeStoredText(DISMISSED_KEY, "1");
-          setClosed(true);
+          setOffered(undefined);
         }}
       >
         ×
       </button>
     </aside>
   );
-}
-
-const neverChanges = () => () => {};
+});
 
 function offerForThisBrowser(): Locale | undefined {
   const dismissed = readStoredText(DISMISSED_KEY);
