@@ -38,8 +38,15 @@ const BUDGETS: { key: keyof Figures; min?: number; max?: number }[] = [
   { key: "cls", max: 0.01 },
 ];
 
-/** The most a page's own code may add to its HTML's figures, in milliseconds (median of the pairs' excess). */
-const OVER_REFERENCE: { key: "tbtMs" | "lcpMs"; max: number }[] = [{ key: "lcpMs", max: 250 }];
+/**
+ * The most a page's own code may add to its HTML's figures, in milliseconds (median of the pairs'
+ * excess). In Chromium the largest paint is the first paint on every page (a list item of the
+ * verdict, painted before any script runs); Lighthouse's simulation still puts it later, as the
+ * entry's module requests start before that paint, and the excess it reports for the same build
+ * ranged 75–320 ms here (docs/performance.md). 400 ms holds that noise and still fails a page
+ * whose first paint waits for its scripts (a second or more, simulated).
+ */
+const OVER_REFERENCE: { key: "tbtMs" | "lcpMs"; max: number }[] = [{ key: "lcpMs", max: 400 }];
 
 /**
  * Start-up's blocking time over the reference, printed on every run against its budget of 50 ms
