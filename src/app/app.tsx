@@ -50,10 +50,10 @@ const InputPanel = lazyComponent(() => import("../features/inputs/input-panel.ts
 
 /** "How this is calculated", below everything else: its words and code load with it, not at start-up. */
 const loadHowCalculated = () => import("../features/explain/how-calculated.tsx");
-const HowCalculated = lazyComponent(() => loadHowCalculated(), (module) => module.HowCalculated);
+const HowCalculated = lazyComponent(loadHowCalculated, (module) => module.HowCalculated);
 
 /** Presenter mode's strip of controls: only ever drawn in presenter mode (start.tsx fetches it early then). */
-const PresenterBar = lazyComponent(() => loadPresenterBar(), (module) => module.PresenterBar);
+const PresenterBar = lazyComponent(loadPresenterBar, (module) => module.PresenterBar);
 
 /** Presenter mode's options side by side: only ever drawn in presenter mode. */
 const PlanLineup = lazyComponent(() => import("../features/presenter/plan-lineup.tsx"), (module) => module.PlanLineup);

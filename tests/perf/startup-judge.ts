@@ -1,4 +1,4 @@
-/** How the start-up gate (startup-gate.ts) judges a page against its reference. */
+/** How a page is judged against its reference (startup-gate.ts, lighthouse-budget.ts). */
 
 /** One load's start-up at 4 × CPU throttling: its long tasks (over 50 ms) after the first paint. */
 export type StartupFigures = {
@@ -17,19 +17,22 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/**
- * The page's excess over its reference, figure by figure: the median of the pairs' differences
- * (each pair measured back to back, so under the same load), and the budgets it misses.
- */
+/** A load of the page and one of its reference, measured back to back, so under the same load. */
+export type Pair<F> = { page: F; reference: F };
+
+/** The median of the pairs' differences in one figure: what the page adds to its reference. */
+export function medianExcess<K extends string>(pairs: readonly Pair<Record<K, number>>[], key: K): number {
+  if (pairs.length === 0) throw new Error("no pairs to judge");
+  return median(pairs.map(({ page, reference }) => page[key] - reference[key]));
+}
+
+/** The page's excess over its reference, figure by figure (medianExcess), and the budgets it misses. */
 export function excessOverReference(
-  pairs: readonly { page: StartupFigures; reference: StartupFigures }[],
+  pairs: readonly Pair<StartupFigures>[],
   budgets: StartupFigures = STARTUP_BUDGETS,
 ): { excess: StartupFigures; misses: string[] } {
-  if (pairs.length === 0) throw new Error("no pairs to judge");
   const keys = Object.keys(budgets) as (keyof StartupFigures)[];
-  const excess = Object.fromEntries(
-    keys.map((key) => [key, median(pairs.map(({ page, reference }) => page[key] - reference[key]))]),
-  ) as StartupFigures;
+  const excess = Object.fromEntries(keys.map((key) => [key, medianExcess(pairs, key)])) as StartupFigures;
   const misses = keys
     .filter((key) => excess[key] > budgets[key])
     .map((key) => `${key} ${Math.round(excess[key])} over the reference > ${budgets[key]}`);

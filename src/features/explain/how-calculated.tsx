@@ -4,9 +4,9 @@ import { lazyComponent } from "../../app/lazy-component.ts";
 
 /** The folded parts' contents, in a chunk of their own (see how-calculated-details.tsx). */
 export const loadHowCalculatedDetails = () => import("./how-calculated-details.tsx");
-const Formulas = lazyComponent(() => loadHowCalculatedDetails(), (module) => module.Formulas);
-const Assumptions = lazyComponent(() => loadHowCalculatedDetails(), (module) => module.Assumptions);
-const Sources = lazyComponent(() => loadHowCalculatedDetails(), (module) => module.Sources);
+const Formulas = lazyComponent(loadHowCalculatedDetails, (module) => module.Formulas);
+const Assumptions = lazyComponent(loadHowCalculatedDetails, (module) => module.Assumptions);
+const Sources = lazyComponent(loadHowCalculatedDetails, (module) => module.Sources);
 
 /**
  * The formulas in words and every assumption with its source, or marked as a judgement. The
