@@ -8,25 +8,6 @@ export const pageStarted = new Promise<void>((resolve) => {
   markStarted = resolve;
 });
 
-let markHydrated: () => void = () => {};
-
-/** Resolves once every part of the page has hydrated (or rendered), before the page is revealed. */
-export const pageHydrated = new Promise<void>((resolve) => {
-  markHydrated = resolve;
-});
-
-/** What the page waits for, once hydrated, before it shows itself: nothing unless a start-up step asks. */
-let revealAfter: Promise<unknown> = Promise.resolve();
-
-/**
- * Holds the page's reveal (`data-ready`, and the prerendered figures of a shared link shown as its
- * own) until `step` has settled: a shared link hydrates the default page, then applies its own
- * figures (start.tsx).
- */
-export function holdRevealUntil(step: Promise<unknown>): void {
-  revealAfter = step;
-}
-
 /** Parts (see Later) on the page and not hydrated yet, and those hydrated. */
 const waiting = new Set<symbol>();
 const hydrated = new Set<symbol>();
@@ -44,14 +25,11 @@ export function MarkReady({ children }: { children: ReactNode }) {
     const check = () => {
       if (waiting.size > 0) return;
       onPartHydrated = null;
-      markHydrated();
-      void revealAfter.finally(() => {
-        const { dataset } = document.documentElement;
-        dataset.ready = "";
-        // The page now shows its own figures (see main.tsx).
-        delete dataset.stale;
-        markStarted();
-      });
+      const { dataset } = document.documentElement;
+      dataset.ready = "";
+      // The page now shows its own figures (see main.tsx).
+      delete dataset.stale;
+      markStarted();
     };
     onPartHydrated = check;
     check();

@@ -5,7 +5,7 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app.tsx";
-import { MarkReady, holdRevealUntil, pageHydrated, pageStarted } from "./mark-ready.tsx";
+import { MarkReady, pageStarted } from "./mark-ready.tsx";
 import { replayEarlyEdits, takeEarlyEdits } from "./early-edits.ts";
 import { loadEmbedPage, otherPage } from "./page-mode.tsx";
 import { readPageMode } from "./read-page-mode.ts";
@@ -15,7 +15,7 @@ import { loadFromUrl, startUrlSync } from "../state/url-sync.ts";
 import { readUrl } from "../state/url-state.ts";
 import { loadPresenterBar, loadUrlNotice } from "./link-parts.ts";
 import { formatMoney } from "../lib/format.ts";
-import { computeCostViews } from "../state/use-costs.ts";
+import { computeCostViews, computeShownCosts } from "../state/use-costs.ts";
 import { startAnalysisWorker } from "../state/use-analysis.ts";
 import { yieldToMain } from "../lib/yield-to-main.ts";
 import { activatePageLocale, loadRestMessages, prefetchRestMessages } from "../i18n/messages.ts";
@@ -26,6 +26,8 @@ const WORKER_START_WAIT_MS = 500;
 const nextTask = yieldToMain;
 
 async function start(): Promise<void> {
+  // Not in the task that evaluated the start-up code, which is long enough on its own.
+  await nextTask();
   const container = document.getElementById("root")!;
   const mode = readPageMode(container, window.location);
   // The page's language, with the words start-up needs; fetched while the worker starts. The
@@ -47,39 +49,24 @@ async function start(): Promise<void> {
   await languageReady;
   const prerendered = container.firstElementChild !== null;
   const matches = matchesPrerenderedPage(mode, window.location.search);
-  // A shared link of the calculator hydrates the prerendered default page, then applies its own
-  // settings as an update: far less work than drawing the whole page afresh, since most of it
-  // (every field but the few the link changes, the sections below) stays as it is. The page stays
-  // hidden behind its note until the link's figures are in (see main.tsx).
-  const updateAfterHydration = mode === "app" && prerendered && !matches;
-  // The parts such a link asks for load now, and before the link is applied (see link-parts.ts).
+  // The parts a link asks for load now, and before the link is applied (see link-parts.ts).
   const { problems, display } = readUrl(window.location.search);
-  const linkParts = Promise.all([
+  await Promise.all([
     mode === "app" && problems.length > 0 ? loadUrlNotice() : null,
     mode === "app" && display.present ? loadPresenterBar() : null,
   ]);
-  const applyLink = () => {
-    loadFromUrl(calculatorStore, window.location);
-    // The embed and the configurator keep settings of their own in the address: it stays as it came.
-    if (mode === "app") startUrlSync(calculatorStore, window);
-  };
-  if (updateAfterHydration) {
-    holdRevealUntil(
-      Promise.all([pageHydrated, linkParts]).then(async () => {
-        applyLink();
-        // The update renders at once, before this task ends; the next task sees it on screen.
-        await nextTask();
-      }),
-    );
-  } else {
-    await linkParts;
-    applyLink();
-  }
+  loadFromUrl(calculatorStore, window.location);
+  // The embed and the configurator keep settings of their own in the address: it stays as it came.
+  if (mode === "app") startUrlSync(calculatorStore, window);
   formatMoney(0, calculatorStore.getState().display.currency);
   await nextTask();
-  // The first figures, in a task of their own rather than inside hydration's (kept for it).
-  if (mode !== "configure") computeCostViews(calculatorStore.getState().scenario);
-  await nextTask();
+  // The first figures, in tasks of their own rather than inside hydration's (kept for it).
+  if (mode !== "configure") {
+    computeShownCosts(calculatorStore.getState().scenario);
+    await nextTask();
+    computeCostViews(calculatorStore.getState().scenario);
+    await nextTask();
+  }
 
   const app = (
     <StrictMode>
@@ -97,16 +84,19 @@ async function start(): Promise<void> {
   const earlyEdits = takeEarlyEdits(container);
   if (earlyEdits.length > 0) void pageStarted.then(() => replayEarlyEdits(earlyEdits));
 
-  // The HTML was prerendered for the default scenario: hydrate it, and a shared link updates it after.
+  // The HTML was prerendered for the default scenario: hydrate it. A link with settings of its own
+  // is drawn afresh, its figures hidden until then (see main.tsx): hydrating the default page and
+  // then applying the link was one long task, as a store's update renders synchronously (a link
+  // with three plans: 425 ms at 4 × CPU throttling), where a render in a transition yields.
   // As transitions, hydration and rendering yield to the browser every few milliseconds instead
   // of blocking it. The parts below the verdict hydrate after it, each on its own (see Later).
-  if (prerendered && (matches || updateAfterHydration)) {
+  if (prerendered && matches) {
     startTransition(() => {
       hydrateRoot(container, app);
     });
   } else {
-    // The prerendered page stays (its figures hidden, see main.tsx) until React's first commit
-    // replaces it: emptied first, it would be painted empty while the render yields.
+    // The prerendered page stays until React's first commit replaces it: emptied first, it would
+    // be painted empty while the render yields.
     const root = createRoot(container);
     startTransition(() => root.render(app));
   }

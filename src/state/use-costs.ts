@@ -17,15 +17,31 @@ export type CostViews = {
   scenario: Scenario;
 };
 
-/** The latest scenario's figures: start-up computes them in a task of its own, and hydration reuses them. */
+/** The latest scenario's figures: start-up computes them in tasks of their own, and hydration reuses them. */
 let latest: CostViews | null = null;
+/** The latest figures of one view (downtime counted or not), computed ahead of the other. */
+let ahead: { scenario: Scenario; downtime: boolean; costs: CostResult } | null = null;
+
+function computeView(scenario: Scenario, downtime: boolean): CostResult {
+  if (ahead?.scenario === scenario && ahead.downtime === downtime) return ahead.costs;
+  return computeCosts({ ...scenario, downtime });
+}
 
 export function computeCostViews(scenario: Scenario): CostViews {
   if (latest?.scenario === scenario) return latest;
-  const withDowntime = computeCosts({ ...scenario, downtime: true });
-  const invoicesOnly = computeCosts({ ...scenario, downtime: false });
+  const withDowntime = computeView(scenario, true);
+  const invoicesOnly = computeView(scenario, false);
   latest = { shown: scenario.downtime ? withDowntime : invoicesOnly, withDowntime, invoicesOnly, scenario };
   return latest;
+}
+
+/**
+ * The figures the scenario shows, computed ahead of computeCostViews. The first computation of
+ * all is the longest (the model's code is compiled as it runs): start-up makes it in a task of
+ * its own, and the other view in the next.
+ */
+export function computeShownCosts(scenario: Scenario): void {
+  ahead = { scenario, downtime: scenario.downtime, costs: computeView(scenario, scenario.downtime) };
 }
 
 export function useCosts(scenario: Scenario): CostViews {
