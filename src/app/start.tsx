@@ -2,7 +2,6 @@
  * Starts the page: reads the address, then hydrates the prerendered HTML or renders afresh.
  * Each step runs in a task of its own, so no step holds the page (and a tap on it) for long.
  */
-import "./react-first.ts";
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app.tsx";
