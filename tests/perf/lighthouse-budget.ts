@@ -61,8 +61,8 @@ const TBT_BUDGET_OVER_REFERENCE_MS = 50;
 type Page = { name: string; path: string; timed: boolean };
 
 /**
- * The English pages (the default page, a shared link, which hydrates the default page and then
- * applies its settings, and the embed) are measured in RUNS pairs. Each language's page (the same
+ * The English pages (the default page, a shared link, which is drawn in the browser, and the
+ * embed) are measured in RUNS pairs. Each language's page (the same
  * code with its own words and head) is measured once, with no reference, for its scores and
  * layout shift: its timings are printed, and judged on the English page, as three pairs for each
  * language would add four minutes to every run of `npm test`.
