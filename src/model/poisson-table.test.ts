@@ -224,6 +224,32 @@ describe("poissonTable", () => {
     expect(inline.next()).toBe(source.next());
   });
 
+  it("fills odd blocks from sfc32 as from any source of bits, the last draw and second 32 bits included", () => {
+    // Blocks of 999: the inline loop takes draws two at a time and the last of each block alone.
+    const table = poissonTable(1e7);
+    const inline = sfc32Bits(47);
+    const source = sfc32Bits(47);
+    let seconds = 0;
+    const plain: Bits = {
+      next: () => {
+        seconds++;
+        return source.next();
+      },
+      fill: (out, count) => source.fill(out, count),
+    };
+    const fromInline = new Float64Array(999);
+    const fromPlain = new Float64Array(999);
+    let differences = 0;
+    for (let block = 0; block < 1000; block++) {
+      table.fill(inline, fromInline, 999);
+      table.fill(plain, fromPlain, 999);
+      for (let n = 0; n < 999; n++) if (fromInline[n] !== fromPlain[n]) differences++;
+    }
+    expect(differences).toBe(0);
+    expect(seconds).toBeGreaterThan(3);
+    expect(inline.next()).toBe(source.next());
+  });
+
   it("gives the same draws for the same seed", () => {
     const draws = (seed: number) => {
       const table = poissonTable(250);

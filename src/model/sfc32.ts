@@ -30,6 +30,16 @@ export class Sfc32 implements Bits {
     for (let i = 0; i < 12; i++) this.next();
   }
 
+  /** A generator in the state a, b, c, d (as the fields hold it): the numbers that follow are those that followed there. */
+  static at(a: number, b: number, c: number, d: number): Sfc32 {
+    const generator = new Sfc32(0);
+    generator.a = a;
+    generator.b = b;
+    generator.c = c;
+    generator.d = d;
+    return generator;
+  }
+
   /** The next 32 random bits, as a whole number in [0, 2^32). */
   next(): number {
     const { a, b, c, d } = this;

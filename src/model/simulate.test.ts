@@ -370,7 +370,9 @@ describe("a path's month total", () => {
           monthly: means.filter((_, kind) => kind % 3 === 0).map(() => new Float64Array(drawn.length)),
           cumulative: means.filter((_, kind) => kind % 3 === 0).map(() => new Float64Array(drawn.length).fill(100)),
         };
-        new MonthTotals(views, month, seats, means, bfTerms, planTerms).addBlock(columns, 0, drawn.length, rows);
+        const draws = new Float64Array(columns.length * drawn.length);
+        columns.forEach((column, kind) => draws.set(column, kind * drawn.length));
+        new MonthTotals(views, month, seats, means, bfTerms, planTerms).addBlock(draws, drawn.length, 0, drawn.length, rows);
         for (let path = 0; path < drawn.length; path++) {
           const [u, v, o] = [0, 1, 2].map((kind) => columns[kind]![path]!) as [number, number, number];
           const invoice = breakFixInvoice(bfTerms, u, v, o);
