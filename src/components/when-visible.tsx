@@ -33,32 +33,9 @@ export function WhenVisible({ placeholder, children, rootMargin = "300px", force
       },
       { rootMargin },
     );
-    const stopWaiting = whenPageShown(() => observer.observe(element));
-    return () => {
-      stopWaiting();
-      observer.disconnect();
-    };
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [visible, rootMargin]);
 
   return <div ref={anchor}>{visible || force ? children : placeholder}</div>;
-}
-
-/**
- * Calls `then` once the page shows its own content. A shared link's page is hidden (`data-stale`
- * on the root, see main.tsx) while it is drawn, with parts still empty: a place seen near the
- * viewport then may be far below it once the page is shown.
- */
-function whenPageShown(then: () => void): () => void {
-  const root = document.documentElement;
-  if (!root.hasAttribute("data-stale")) {
-    then();
-    return () => {};
-  }
-  const watcher = new MutationObserver(() => {
-    if (root.hasAttribute("data-stale")) return;
-    watcher.disconnect();
-    then();
-  });
-  watcher.observe(root, { attributes: true, attributeFilter: ["data-stale"] });
-  return () => watcher.disconnect();
 }
