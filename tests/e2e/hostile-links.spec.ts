@@ -47,8 +47,8 @@ type Seen = {
 
 /** Runs in the page: null until React has drawn it, then what the checks need, in one round trip. */
 function inspect(): Seen | null {
-  // The page has started, the link's own settings applied (a shared link hydrates the default
-  // page, then applies them): <html data-ready>.
+  // The page has started with the link's own settings (a shared link is drawn afresh, in place of
+  // the prerendered default page): <html data-ready>.
   if (!document.documentElement?.hasAttribute("data-ready")) return null;
   const fields = [...document.querySelectorAll(".field")].map((field) => {
     const input = field.querySelector<HTMLInputElement>("input.field__input, input[type=checkbox]");
