@@ -50,12 +50,12 @@ async function start(): Promise<void> {
   const prerendered = container.firstElementChild !== null;
   const matches = matchesPrerenderedPage(mode, window.location.search);
   // The parts a link asks for load now, and before the link is applied (see link-parts.ts).
-  const { problems, display } = readUrl(window.location.search);
+  const read = readUrl(window.location.search);
   await Promise.all([
-    mode === "app" && problems.length > 0 ? loadUrlNotice() : null,
-    mode === "app" && display.present ? loadPresenterBar() : null,
+    mode === "app" && read.problems.length > 0 ? loadUrlNotice() : null,
+    mode === "app" && read.display.present ? loadPresenterBar() : null,
   ]);
-  loadFromUrl(calculatorStore, window.location);
+  loadFromUrl(calculatorStore, window.location, read);
   // The embed and the configurator keep settings of their own in the address: it stays as it came.
   if (mode === "app") startUrlSync(calculatorStore, window);
   formatMoney(0, calculatorStore.getState().display.currency);

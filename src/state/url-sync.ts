@@ -15,9 +15,10 @@ export function getOpeningUrl(): string {
   return openingUrl;
 }
 
-export function loadFromUrl(store: CalculatorStoreApi, location: Location): void {
+/** Puts the address's settings into the store; `read` is readUrl's reading of it, where the caller has one. */
+export function loadFromUrl(store: CalculatorStoreApi, location: Location, read = readUrl(location.search)): void {
   openingUrl = location.href;
-  const { scenario, display, pinned, problems } = readUrl(location.search);
+  const { scenario, display, pinned, problems } = read;
   store.getState().load({ scenario, display, pinned, urlProblems: problems });
 }
 

@@ -62,10 +62,10 @@ type Page = { name: string; path: string; timed: boolean };
 
 /**
  * The English pages (the default page, a shared link, which is drawn in the browser, and the
- * embed) are measured in RUNS pairs. Each language's page (the same
- * code with its own words and head) is measured once, with no reference, for its scores and
- * layout shift: its timings are printed, and judged on the English page, as three pairs for each
- * language would add four minutes to every run of `npm test`.
+ * embed) are measured in RUNS pairs. Each language's page (the same code with its own words and
+ * head) is measured once, with no reference, for its scores and layout shift: its timings are
+ * printed, and judged on the English page, as three pairs for each language would add four
+ * minutes to every run of `npm test`.
  */
 const ALL_PAGES: Page[] = [
   { name: "Full app", path: "/", timed: true },
