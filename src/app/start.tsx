@@ -2,12 +2,9 @@
  * Starts the page: reads the address, then hydrates the prerendered HTML or renders afresh.
  * Each step runs in a task of its own, so no step holds the page (and a tap on it) for long.
  */
-import { StrictMode, startTransition } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { App } from "./app.tsx";
-import { MarkReady, pageStarted } from "./mark-ready.tsx";
+import { pageStarted } from "./mark-ready.tsx";
 import { replayEarlyEdits, takeEarlyEdits } from "./early-edits.ts";
-import { loadEmbedPage, otherPage } from "./page-mode.tsx";
+import { loadEmbedPage } from "./page-mode.tsx";
 import { readPageMode } from "./read-page-mode.ts";
 import { matchesPrerenderedPage } from "./prerender-match.ts";
 import { calculatorStore } from "../state/store.ts";
@@ -26,6 +23,11 @@ const WORKER_START_WAIT_MS = 500;
 const nextTask = yieldToMain;
 
 async function start(): Promise<void> {
+  // React DOM is fetched while start-up goes on, and evaluated in a task of its own once it has
+  // arrived; the page's components after it, in another (evaluating both was one long task).
+  const rendering = import("react-dom/client")
+    .then(() => nextTask())
+    .then(() => import("./render-page.tsx"));
   // Not in the task that evaluated the start-up code, which is long enough on its own.
   await nextTask();
   const container = document.getElementById("root")!;
@@ -38,8 +40,9 @@ async function start(): Promise<void> {
     prefetchRestMessages();
     void languageReady.then(loadRestMessages);
   }
-  // The embed's own page is fetched while the worker starts, not after.
-  if (mode === "embed") void loadEmbedPage();
+  // The embed's own page is fetched while the worker starts, not after; once React DOM and the
+  // components are in, as it imports them and would otherwise evaluate them all in one task.
+  if (mode === "embed") void rendering.then(() => loadEmbedPage());
 
   // The browser's first number format loads its locale data, a long step: the analysis worker
   // does it off the main thread as it starts, so the page waits (briefly) for the worker before
@@ -68,38 +71,11 @@ async function start(): Promise<void> {
     await nextTask();
   }
 
-  const app = (
-    <StrictMode>
-      {mode === "app" ? (
-        <MarkReady>
-          <App />
-        </MarkReady>
-      ) : (
-        otherPage(mode, calculatorStore, window)
-      )}
-    </StrictMode>
-  );
-
+  const { renderPage } = await rendering;
   // Anything typed into the prerendered fields so far is entered again once the page has started.
   const earlyEdits = takeEarlyEdits(container);
   if (earlyEdits.length > 0) void pageStarted.then(() => replayEarlyEdits(earlyEdits));
-
-  // The HTML was prerendered for the default scenario: hydrate it. A link with settings of its own
-  // is drawn afresh, its figures hidden until then (see main.tsx): hydrating the default page and
-  // then applying the link was one long task, as a store's update renders synchronously (a link
-  // with three plans: 425 ms at 4 × CPU throttling), where a render in a transition yields.
-  // As transitions, hydration and rendering yield to the browser every few milliseconds instead
-  // of blocking it. The parts below the verdict hydrate after it, each on its own (see Later).
-  if (prerendered && matches) {
-    startTransition(() => {
-      hydrateRoot(container, app);
-    });
-  } else {
-    // The prerendered page stays until React's first commit replaces it: emptied first, it would
-    // be painted empty while the render yields.
-    const root = createRoot(container);
-    startTransition(() => root.render(app));
-  }
+  renderPage(container, mode, calculatorStore, prerendered && matches);
 
   // Offline use of the full calculator, in production builds; never in the embed. Its module is
   // loaded after start-up: nothing before the verdict needs it.

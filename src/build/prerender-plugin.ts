@@ -50,7 +50,7 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
         setPageLocale: (locale: PageLocale) => void;
         pageHead: () => { title: string; description: string; embedTitle: string; configureTitle: string };
       };
-      const template = await readFile(resolve(outDir, "index.html"), "utf8");
+      const template = entryBlocksRender(await readFile(resolve(outDir, "index.html"), "utf8"));
       if (!template.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
       for (const locale of PAGE_LOCALES) {
         setPageLocale(locale);
@@ -69,6 +69,19 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
       await rm(ssrDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The first paint waits for the entry (a few hundred bytes, with its imports preloaded: see
+ * build.modulePreload), as it decides whether the prerendered figures may be shown at all: a link
+ * with settings of its own hides them (main.tsx). Painted first and hidden after, they were on
+ * screen for a moment as the link's, and hiding them restyled and laid out the whole page again.
+ * Browsers without render-blocking scripts run the entry as before, after the first paint.
+ */
+function entryBlocksRender(template: string): string {
+  const entry = /<script type="module" crossorigin src="[^"]+"><\/script>/;
+  if (!entry.test(template)) throw new Error("index.html has no module entry to wait for");
+  return template.replace(entry, (script) => script.replace("<script ", '<script blocking="render" '));
 }
 
 /**

@@ -11,17 +11,24 @@ type CodeSplittingGroup = NonNullable<NonNullable<Exclude<Rolldown.OutputOptions
  */
 const EXPLANATIONS = /[\\/]src[\\/]model[\\/](explain|expression)\.ts$/;
 
+/** React DOM and its scheduler: evaluated on their own, before the page's components (see start.tsx). */
+const REACT_DOM = /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/;
+
 /**
- * Everything the app's start (src/app/start.tsx) imports statically, in one chunk. Every page
- * loads all of it before its verdict, so splitting it gains nothing, and a dozen small chunks
- * compress worse than one (about 3 KB gzipped more) and each adds its imports and exports. What
- * the entry itself holds stays in the entry; start.tsx stays a chunk of its own, which the
- * bundle budget finds by its name in the manifest. The explanations' half of the model goes into a
+ * Everything the app's start (src/app/start.tsx) imports statically, in one chunk, and what the
+ * page's drawing (src/app/render-page.tsx: React DOM and the components) adds, in another: every
+ * page loads both before its verdict, but evaluating them was one long task, where two chunks are
+ * evaluated in a task each. Finer splits gain nothing: a dozen small chunks compress worse than
+ * one (about 3 KB gzipped more) and each adds its imports and exports. What the entry itself
+ * holds stays in the entry; start.tsx and render-page.tsx stay chunks of their own, which the
+ * bundle budget finds by their names in the manifest. The explanations' half of the model goes into a
  * chunk of its own, loaded with the dialog or the appendix.
  */
 export function startChunk(root: string): { plugin: Plugin; groups: CodeSplittingGroup[] } {
   const startModules = new Set<string>();
+  const renderModules = new Set<string>();
   const start = resolve(root, "src/app/start.tsx");
+  const render = resolve(root, "src/app/render-page.tsx");
   const plugin: Plugin = {
     name: "start-chunk",
     apply: "build",
@@ -32,6 +39,7 @@ export function startChunk(root: string): { plugin: Plugin; groups: CodeSplittin
     },
     buildEnd() {
       startModules.clear();
+      renderModules.clear();
       const reach = (id: string, into: Set<string>, skip: ReadonlySet<string>) => {
         if (into.has(id) || skip.has(id) || EXPLANATIONS.test(id)) return;
         into.add(id);
@@ -41,12 +49,15 @@ export function startChunk(root: string): { plugin: Plugin; groups: CodeSplittin
       reach(resolve(root, "src/main.tsx"), entry, new Set());
       reach(start, startModules, entry);
       startModules.delete(start);
+      reach(render, renderModules, new Set([...entry, ...startModules]));
     },
   };
   return {
     plugin,
     groups: [
       { name: "start", test: (id) => startModules.has(id) },
+      { name: "react-dom", test: (id) => renderModules.has(id) && REACT_DOM.test(id) },
+      { name: "render", test: (id) => renderModules.has(id) && !REACT_DOM.test(id) },
       { name: "explain", test: EXPLANATIONS },
     ],
   };

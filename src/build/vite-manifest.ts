@@ -17,9 +17,11 @@ export function staticFiles(manifest: Manifest, keys: readonly string[]): string
   return [...files];
 }
 
-/** The key of the chunk built from src/app/start.tsx, the app's start. */
-export function startChunkKey(manifest: Manifest): string {
-  const start = Object.keys(manifest).find((key) => key.endsWith("src/app/start.tsx"));
-  if (!start) throw new Error("no src/app/start.tsx chunk in the Vite manifest");
-  return start;
+/** The keys of the chunks the app starts with: src/app/start.tsx and the page's drawing it loads (render-page.tsx). */
+export function startChunkKeys(manifest: Manifest): string[] {
+  return ["src/app/start.tsx", "src/app/render-page.tsx"].map((source) => {
+    const key = Object.keys(manifest).find((candidate) => candidate.endsWith(source));
+    if (!key) throw new Error(`no ${source} chunk in the Vite manifest`);
+    return key;
+  });
 }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { LOCALES } from "../../src/i18n/locales.ts";
-import { staticFiles, startChunkKey, type Manifest } from "../../src/build/vite-manifest.ts";
+import { staticFiles, startChunkKeys, type Manifest } from "../../src/build/vite-manifest.ts";
 
 const DIST = resolve(import.meta.dirname, "../../dist");
 const KB = 1024;
@@ -56,11 +56,12 @@ const CATALOG_FILES = new Set(
 
 /**
  * The scripts needed before the verdict is on screen when the page is not prerendered (a shared
- * link): the entry, the app's start module it imports first, and everything those import statically.
+ * link): the entry, the app's start module it imports first, the page's drawing start-up imports,
+ * and everything those import statically.
  */
 function initialScripts(): string[] {
   if (!MANIFEST["index.html"]?.isEntry) throw new Error("no index.html entry in the Vite manifest");
-  return staticFiles(MANIFEST, ["index.html", startChunkKey(MANIFEST)]);
+  return staticFiles(MANIFEST, ["index.html", ...startChunkKeys(MANIFEST)]);
 }
 
 function allScripts(dir: string): string[] {

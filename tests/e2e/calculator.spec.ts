@@ -80,6 +80,31 @@ test("a shared link never shows the prerendered default figures as its own", asy
   guard.expectClean();
 });
 
+
+test("a shared link's figures are hidden before its first paint, not after it", async ({ page }) => {
+  // When the entry marked the page stale, and when the page was first painted.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { staleAt?: number };
+    // Run before <html> exists: the whole document is watched.
+    new MutationObserver(() => {
+      if (document.documentElement?.hasAttribute("data-stale")) seen.staleAt ??= performance.now();
+    }).observe(document, { attributes: true, attributeFilter: ["data-stale"], subtree: true });
+  });
+  // A slow network: the entry arrives well after the HTML, which could be painted meanwhile.
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await page.goto("/?seats=40&v=1");
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  const { staleAt, firstPaint } = await page.evaluate(() => ({
+    staleAt: (window as unknown as { staleAt?: number }).staleAt,
+    firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+  }));
+  expect(staleAt, "the entry marks a link's page stale").toBeDefined();
+  expect(firstPaint, "the page was painted").toBeDefined();
+  expect(staleAt!).toBeLessThan(firstPaint!);
+});
 test("a link with bad settings names each ignored field and keeps the rest", async ({ page }) => {
   const guard = await guardPage(page);
   await openApp(page, "/?seats=abc&servers=5&bogus=1&bfRate=99999&v=1");

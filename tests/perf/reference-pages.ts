@@ -5,10 +5,14 @@ import type { Plugin } from "vite";
 
 export const REFERENCE_PREFIX = "/__reference";
 const PLANTED_SCRIPT = "/__planted.js";
+/** Stands for a page's render-blocking entry in its reference: the first paint waits as the page's does. */
+const EMPTY_SCRIPT = "/__reference-empty.js";
+const RENDER_BLOCKING_ENTRY = `<script type="module" blocking="render" src="${EMPTY_SCRIPT}"></script>`;
 
 /**
  * Serves, under /__reference/, each page's built HTML with its scripts and module preloads
- * removed; with `plantMs`, every page gets a script that blocks the main thread (allowed by the
+ * removed (a render-blocking entry becomes an empty one, so that the reference's first paint also
+ * waits for the end of parsing); with `plantMs`, every page gets a script that blocks the main thread (allowed by the
  * page's own policy: it comes from the same origin).
  */
 export function referencePages(dist: string, plantMs = 0): Plugin {
@@ -30,6 +34,10 @@ export function referencePages(dist: string, plantMs = 0): Plugin {
           send("text/javascript", `const end = performance.now() + ${plantMs}; while (performance.now() < end);`);
           return;
         }
+        if (url.pathname === EMPTY_SCRIPT) {
+          send("text/javascript", "");
+          return;
+        }
         const isReference = url.pathname.startsWith(`${REFERENCE_PREFIX}/`);
         const pathname = isReference ? url.pathname.slice(REFERENCE_PREFIX.length) : url.pathname;
         const isPage = pathname.endsWith("/") || pathname.endsWith(".html");
@@ -40,7 +48,9 @@ export function referencePages(dist: string, plantMs = 0): Plugin {
         htmlOf(pathname).then(
           (html) => {
             if (isReference) {
-              html = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link rel="modulepreload"[^>]*>/g, "");
+              html = html
+                .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (script) => (/\bblocking="render"/.test(script) ? RENDER_BLOCKING_ENTRY : ""))
+                .replace(/<link rel="modulepreload"[^>]*>/g, "");
             } else {
               html = html.replace("</head>", `<script type="module" src="${PLANTED_SCRIPT}"></script></head>`);
             }
