@@ -10,6 +10,7 @@ import { serviceWorker } from "./src/build/service-worker-plugin.ts";
 import { embedLoader } from "./src/build/embed-loader-plugin.ts";
 import { previewSecurityHeaders } from "./src/build/security-headers-plugin.ts";
 import { startChunk } from "./src/build/start-chunk.ts";
+import { eagerCommonJs } from "./src/build/eager-commonjs.ts";
 import { serverConfigs } from "./src/build/hosting/server-configs-plugin.ts";
 
 const ROOT = import.meta.dirname;
@@ -28,6 +29,7 @@ export default defineConfig({
     babel({ presets: [LINGUI_MACROS] }),
     shortMessageIds(MESSAGE_IDS),
     START_CHUNK.plugin,
+    eagerCommonJs(),
     prerenderDefaultPage(ROOT, OUT_DIR),
     serviceWorker(ROOT, OUT_DIR),
     embedLoader(ROOT, OUT_DIR),

@@ -50,10 +50,14 @@ async function start(): Promise<void> {
   if (mode === "configure") await nextTask();
   else await startAnalysisWorker(WORKER_START_WAIT_MS);
   await languageReady;
+  // Reading the address runs the checks' code for the first time: in a task of its own, not in
+  // the one that heard from the worker.
+  await nextTask();
   const prerendered = container.firstElementChild !== null;
   const matches = matchesPrerenderedPage(mode, window.location.search);
   // The parts a link asks for load now, and before the link is applied (see link-parts.ts).
   const read = readUrl(window.location.search);
+  await nextTask();
   await Promise.all([
     mode === "app" && read.problems.length > 0 ? loadUrlNotice() : null,
     mode === "app" && read.display.present ? loadPresenterBar() : null,

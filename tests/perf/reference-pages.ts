@@ -1,4 +1,4 @@
-/** The pages the performance gates measure against (startup-gate.ts, lighthouse-budget.ts). */
+/** The pages the start-up gate measures against (startup-gate.ts). */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";

@@ -6,9 +6,10 @@
  * built HTML served without its scripts, which costs what this machine charges at that moment for
  * parsing, styling and painting the page alone. From the first paint until the page has started
  * and its main thread has been quiet for a moment, the long tasks (over 50 ms) are recorded, and
- * with them the blocking time as Lighthouse counts it (each long task's time beyond 50 ms). The
- * page fails when, on the median of its pairs, it exceeds its reference by more than a budget:
- * a loaded machine slows page and reference alike, a slower start-up only the page.
+ * with them the blocking time as Lighthouse counts it (each long task's time beyond 50 ms), and
+ * when the first paint came. The page fails when, on the median of its pairs, it exceeds its
+ * reference by more than a budget (startup-judge.ts): a loaded machine slows page and reference
+ * alike, a slower start-up only the page.
  *
  * `npm run startup -- --plant 120` adds a script that blocks the main thread for 120 ms to every
  * page, to see the gate fail; `--only "/,embed"` measures those pages alone.
@@ -73,10 +74,10 @@ const WAIT_FOR_START = `(async () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const paint = performance.getEntriesByName("first-contentful-paint")[0];
-  return { tasks: window.__longTasks, firstPaint: paint ? paint.startTime : 0, ready: ready() };
+  return { tasks: window.__longTasks, firstPaint: paint ? paint.startTime : null, ready: ready() };
 })()`;
 
-type Recorded = { tasks: { start: number; duration: number }[]; firstPaint: number; ready: boolean };
+type Recorded = { tasks: { start: number; duration: number }[]; firstPaint: number | null; ready: boolean };
 
 async function measure(browser: Browser, url: string, waitForReady: boolean): Promise<StartupFigures> {
   const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 412, height: 823 } });
@@ -92,12 +93,15 @@ async function measure(browser: Browser, url: string, waitForReady: boolean): Pr
         .replace("TIMEOUT_MS", String(READY_TIMEOUT_MS)),
     )) as Recorded;
     if (!recorded.ready) throw new Error(`${url} did not start within ${READY_TIMEOUT_MS / 1000} s`);
+    const firstPaint = recorded.firstPaint;
+    if (firstPaint === null) throw new Error(`${url} was never painted`);
     // As Lighthouse counts it: the tasks that end after the first paint, each beyond 50 ms.
-    const counted = recorded.tasks.filter((task) => task.start + task.duration > recorded.firstPaint);
+    const counted = recorded.tasks.filter((task) => task.start + task.duration > firstPaint);
     return {
       blockingMs: counted.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
       longTasks: counted.length,
       longestMs: Math.max(0, ...counted.map((task) => task.duration)),
+      firstPaintMs: firstPaint,
     };
   } finally {
     await context.close();
@@ -105,7 +109,7 @@ async function measure(browser: Browser, url: string, waitForReady: boolean): Pr
 }
 
 const format = (figures: StartupFigures) =>
-  `blocking ${Math.round(figures.blockingMs)} ms, ${figures.longTasks} long tasks, longest ${Math.round(figures.longestMs)} ms`;
+  `blocking ${Math.round(figures.blockingMs)} ms, ${figures.longTasks} long tasks, longest ${Math.round(figures.longestMs)} ms, first paint ${Math.round(figures.firstPaintMs)} ms`;
 
 const server = await preview({
   root: ROOT,
@@ -124,7 +128,7 @@ try {
       (plantMs > 0 ? ` (a ${plantMs} ms task planted in every page)` : ""),
   );
   console.log(
-    `budgets over the reference: blocking ≤ ${STARTUP_BUDGETS.blockingMs} ms, long tasks ≤ ${STARTUP_BUDGETS.longTasks} more, longest ≤ ${STARTUP_BUDGETS.longestMs} ms longer\n`,
+    `budgets over the reference: blocking ≤ ${STARTUP_BUDGETS.blockingMs} ms, long tasks ≤ ${STARTUP_BUDGETS.longTasks} more, longest ≤ ${STARTUP_BUDGETS.longestMs} ms longer, first paint ≤ ${STARTUP_BUDGETS.firstPaintMs} ms later\n`,
   );
   for (const { name, path } of PAGES) {
     const pairs: { page: StartupFigures; reference: StartupFigures }[] = [];
