@@ -26,6 +26,23 @@ test("the default page shows the verdict in its HTML and after it starts", async
   guard.expectClean();
 });
 
+test("the default page is painted with its verdict while the app's code is still on its way", async ({ page }) => {
+  // Everything but the entry, which the first paint waits for, is held back.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/(?!index-|entry-)[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  const painted = () => page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+  await expect.poll(painted).toBe(true);
+  await expect(headline(page)).toHaveText("Managed support saves $106,395 over 36 months: 46% less than break-fix.");
+  expect(await page.locator("html[data-ready]").count(), "the app has not started").toBe(0);
+  release();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+});
+
 test("changing the seats updates the verdict and the address, and a reload shows the same figures", async ({ page }) => {
   const guard = await guardPage(page);
   await openApp(page, "/");
