@@ -44,7 +44,8 @@ export default defineConfig({
     // SOURCEMAP=1 maps each chunk back to its sources, to see what a chunk holds.
     sourcemap: process.env.SOURCEMAP === "1",
     // The entry's own imports are preloaded from the page, as the page's first paint waits for the
-    // entry (index.html: blocking="render"); what a dynamic import needs is fetched by it, not ahead.
+    // entry (blocking="render", see prerender-plugin.ts); what a dynamic import needs is fetched by
+    // it, not ahead.
     modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === "html" ? deps : []) },
     // One stylesheet, inlined into each page by the build: a chunk's own stylesheet arriving
     // after the page has started would restyle and lay out the whole page again.
