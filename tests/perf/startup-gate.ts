@@ -9,7 +9,7 @@
  * with them the blocking time as Lighthouse counts it (each long task's time beyond 50 ms). The
  * page fails when, on the median of its pairs, it exceeds its reference by more than a budget
  * (startup-judge.ts): a loaded machine slows page and reference alike, a slower start-up only the
- * page.
+ * page. A page over budget on its first pairs is measured again before it fails (SECOND_LOOK_PAIRS).
  *
  * `npm run startup -- --plant 120` adds a script that blocks the main thread for 120 ms to every
  * page, to see the gate fail; `--only "/,embed"` measures those pages alone.
@@ -28,6 +28,13 @@ const PORT = Number(process.env.STARTUP_PORT ?? 4194);
 const CPU_SLOWDOWN = 4;
 /** Page and reference loads, alternating, per page. */
 const PAIRS = Number(process.env.STARTUP_PAIRS ?? 3);
+/**
+ * A page over a budget on the median of its first pairs is measured in this many more, and judged
+ * on the median of them all, before it fails: on this machine the median of three pairs of the
+ * three-plan link ranged 2–67 ms over its reference for one build, while a task planted in the
+ * page shows in every pair.
+ */
+const SECOND_LOOK_PAIRS = 4;
 /** Start-up is over once the page is ready and no long task has begun for this long. */
 const QUIET_MS = 1500;
 /** A page that has not started by then is measured as it stands. */
@@ -131,12 +138,20 @@ try {
   );
   for (const { name, path } of PAGES) {
     const pairs: { page: StartupFigures; reference: StartupFigures }[] = [];
-    for (let pair = 0; pair < PAIRS; pair++) {
-      const reference = await measure(browser, `http://localhost:${PORT}${REFERENCE_PREFIX}${path}`, false);
-      const page = await measure(browser, `http://localhost:${PORT}${path}`, true);
-      pairs.push({ page, reference });
+    const measurePairs = async (count: number) => {
+      for (let pair = 0; pair < count; pair++) {
+        const reference = await measure(browser, `http://localhost:${PORT}${REFERENCE_PREFIX}${path}`, false);
+        const page = await measure(browser, `http://localhost:${PORT}${path}`, true);
+        pairs.push({ page, reference });
+      }
+    };
+    await measurePairs(PAIRS);
+    let verdict = excessOverReference(pairs);
+    if (verdict.misses.length > 0) {
+      console.log(`${name}: ${format(verdict.excess)} over the reference in ${PAIRS} pairs; ${SECOND_LOOK_PAIRS} more`);
+      await measurePairs(SECOND_LOOK_PAIRS);
+      verdict = excessOverReference(pairs);
     }
-    const verdict = excessOverReference(pairs);
     console.log(`${name}: ${format(verdict.excess)} over the reference`);
     for (const { page, reference } of pairs) console.log(`    page ${format(page)}; reference ${format(reference)}`);
     if (verdict.misses.length > 0) {
