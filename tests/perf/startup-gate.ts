@@ -31,8 +31,8 @@ const PAIRS = Number(process.env.STARTUP_PAIRS ?? 3);
 /**
  * A page over a budget on the median of its first pairs is measured in this many more, and judged
  * on the median of them all, before it fails: on this machine the median of three pairs of the
- * three-plan link ranged 2–67 ms over its reference for one build, while a task planted in the
- * page shows in every pair.
+ * three-plan link ranged 2–67 ms over its reference between runs of builds that differed in little,
+ * while a task planted in the page shows in every pair.
  */
 const SECOND_LOOK_PAIRS = 4;
 /** Start-up is over once the page is ready and no long task has begun for this long. */
