@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { openApp } from "./support/guards.ts";
+import { expectChartsCaughtUp, openApp } from "./support/guards.ts";
 
 /** WCAG 2.2 A and AA rules, plus axe's best practices. */
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -28,7 +28,7 @@ test("the main page has no accessibility violations, with every section open", a
   await page.locator(".layout__charts").evaluate((column) => column.scrollIntoView({ block: "start" }));
   await expect(page.getByRole("heading", { name: "Cost per month" })).toBeVisible({ timeout: 15_000 });
   // A chart whose figures are being worked out again is dimmed for that moment: judged once drawn.
-  await expect(page.locator(".chart--busy, .catching-up--behind")).toHaveCount(0, { timeout: 15_000 });
+  await expectChartsCaughtUp(page, 15_000);
   await expectNoViolations(page);
 });
 

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { guardPage, openApp } from "./support/guards.ts";
+import { expectChartsCaughtUp, guardPage, openApp } from "./support/guards.ts";
 import { catalogText } from "./support/english-text.ts";
 
 const THREE_PLANS = "?plans=3&msName=Essentials&p2.msName=Standard&p2.msSeat=120&p3.msName=Premium&p3.msSeat=150&v=2";
@@ -77,7 +77,7 @@ async function openEverything(page: Page) {
   }
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
-  await expect(page.locator(".chart--busy, .catching-up--behind")).toHaveCount(0, { timeout: 20_000 });
+  await expectChartsCaughtUp(page, 20_000);
 }
 
 async function expectAllTranslated(page: Page, where: string) {

@@ -73,3 +73,16 @@ export async function openApp(page: Page, path: string) {
   await page.goto(path);
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
 }
+
+/**
+ * Waits until no chart is marked busy, bringing each busy one into view: a chart off screen keeps
+ * its last drawing (RenderInView), so one drawn before the simulation's figures arrived and then
+ * scrolled past still says "Simulating…" until it is seen again, when it redraws.
+ */
+export async function expectChartsCaughtUp(page: Page, timeout: number): Promise<void> {
+  const busy = page.locator(".chart--busy, .catching-up--behind");
+  await expect(async () => {
+    for (const chart of await busy.all()) await chart.scrollIntoViewIfNeeded({ timeout: 1000 }).catch(() => {});
+    expect(await busy.count()).toBe(0);
+  }).toPass({ timeout });
+}
