@@ -3,11 +3,14 @@ import { guardPage, openApp } from "./support/guards.ts";
 
 const headline = (page: Page) => page.locator(".verdict__headline");
 
-/** Holds back the app's code (not the prerendered page) until the returned function is called. */
-async function holdAppStart(page: Page): Promise<() => void> {
+/** The app's start-up code (src/app/start.tsx and what it imports), which runs once the page is painted. */
+const START_CODE = /\/assets\/start-[^/]+\.js$/;
+
+/** Holds back these scripts (the app's start-up code unless told) until the returned function is called. */
+async function holdAppStart(page: Page, scripts: RegExp = START_CODE): Promise<() => void> {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+  await page.route(scripts, async (route) => {
     await held;
     await route.continue();
   });
@@ -28,12 +31,7 @@ test("the default page shows the verdict in its HTML and after it starts", async
 
 test("the default page is painted with its verdict while the app's code is still on its way", async ({ page }) => {
   // Everything but the entry, which the first paint waits for, is held back.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/(?!index-|entry-)[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppStart(page, /\/assets\/(?!index-|entry-)[^/]+\.js$/);
   await page.goto("/", { waitUntil: "domcontentloaded" });
   const painted = () => page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length > 0);
   await expect.poll(painted).toBe(true);
@@ -41,6 +39,21 @@ test("the default page is painted with its verdict while the app's code is still
   expect(await page.locator("html[data-ready]").count(), "the app has not started").toBe(0);
   release();
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
+});
+
+test("once the page is painted, start-up's modules are all fetched at once, not each after the one before has run", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  const release = await holdAppStart(page);
+  await page.goto("/?seats=40&v=1");
+  // React DOM and the page's drawing are imported only once start-up's code has run, which is held.
+  for (const chunk of [/\/assets\/react-dom-[^/]+\.js$/, /\/assets\/render-[^/]+\.js$/, /\/assets\/messages-en-start-[^/]+\.js$/]) {
+    await expect.poll(() => requested.some((path) => chunk.test(path)), `${chunk} is fetched`).toBe(true);
+  }
+  expect(await page.locator("html[data-ready]").count(), "the app has not started").toBe(0);
+  release();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(headline(page)).not.toContainText("$106,395");
 });
 
 test("changing the seats updates the verdict and the address, and a reload shows the same figures", async ({ page }) => {
