@@ -253,7 +253,7 @@ function CalculatorPage() {
           <LanguageOffer />
         </Suspense>
       ) : null}
-      <main className="page">
+      <main className="page" data-stale-note={t`Working out the figures of this link…`}>
         {linkHasProblems && urlNotice ? <urlNotice.UrlNotice /> : null}
         {leaveBehind ? (
           <FeatureGuard name={t`The printout's header`}>

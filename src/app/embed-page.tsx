@@ -51,7 +51,12 @@ export function EmbedPage({ options, host, problems }: EmbedPageProps) {
   const onCtaClick = (cta: CallToAction) => host?.post("cta-clicked", { label: cta.label, url: cta.url, summary });
 
   return (
-    <main className="embed" ref={element} aria-label={t`IT support cost calculator`}>
+    <main
+      className="embed"
+      ref={element}
+      aria-label={t`IT support cost calculator`}
+      data-stale-note={t`Working out the figures of this link…`}
+    >
       <h1 className="visually-hidden">{t`IT support cost calculator: managed flat fee or break-fix hourly`}</h1>
       {brand ? <p className="embed__brand">{brand}</p> : null}
       {/* The answer first, as on the full page's phone layout; beside the inputs on wider frames. */}

@@ -194,6 +194,22 @@ test.describe("German", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   });
 
+  test("a link opened in German says in German that its figures are on their way", async ({ page }) => {
+    // The app's code is held back, so the link's note stays on screen.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/de/?seats=40&v=2");
+    const note = () => page.evaluate(() => getComputedStyle(document.querySelector("main")!, "::before").content);
+    await expect.poll(note).toBe(`"${catalogText("de", { english: "Working out the figures of this link…" })}"`);
+    release();
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
+    expect(await note()).toBe("none");
+  });
+
   test("a browser that prefers German is offered the German page, and nothing on the page moves", async ({ browser }) => {
     const context = await browser.newContext({ locale: "de-DE" });
     const page = await context.newPage();
