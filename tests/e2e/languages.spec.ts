@@ -7,6 +7,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expectChartsCaughtUp, guardPage, openApp } from "./support/guards.ts";
 import { catalogText } from "./support/english-text.ts";
+import { pdfPageText } from "./support/pdf.ts";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const THREE_PLANS = "?plans=3&msName=Essentials&p2.msName=Standard&p2.msSeat=120&p3.msName=Premium&p3.msSeat=150&v=2";
 /** What the link names its plans: the user's words, never translated. */
@@ -160,7 +163,7 @@ for (const { locale, money, date } of JOURNEYS) {
       guard.expectClean();
     });
 
-    test("the printout and the embed are in the page's language", async ({ page }) => {
+    test("the printout and the embed are in the page's language", async ({ page }, testInfo) => {
       await page.addInitScript(() => {
         window.print = () => {
           (window as unknown as { printed: boolean }).printed = true;
@@ -171,6 +174,11 @@ for (const { locale, money, date } of JOURNEYS) {
       await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
       await expect(page.locator(".cover-header__title")).toHaveText(words("IT support: managed flat fee or break-fix hourly?"));
       await expect(page.locator(".cover-header__date")).toContainText(date);
+      // Chromium numbers each page at its foot, in the page's words.
+      const pdfPath = testInfo.outputPath(`printout-${locale}.pdf`);
+      await page.pdf({ path: pdfPath, format: "A4", pageRanges: "1" });
+      const pageNumber = words("Page {page} of {pages}").replace("{page}", "1").split("{pages}");
+      expect(pdfPageText(pdfPath, 1)).toMatch(new RegExp(pageNumber.map(escapeRegExp).join("[2-9]")));
 
       await openApp(page, `/${locale}/embed.html?seats=40`);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
