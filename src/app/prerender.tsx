@@ -26,19 +26,37 @@ const TITLE = msg`IT support cost calculator: managed flat fee vs break-fix hour
 const DESCRIPTION = msg`Compare what IT support really costs under a managed flat-fee agreement and break-fix hourly support, month by month, with every assumption visible and editable.`;
 const EMBED_TITLE = msg`IT support cost calculator`;
 const CONFIGURE_TITLE = msg`Put the IT support cost calculator on your website`;
+const APP_SHORT_NAME = msg({ comment: "The installed app's name under its icon: a few words", message: "IT support costs" });
+const APP_DESCRIPTION = msg`Compare what IT support really costs under a managed flat-fee agreement and break-fix hourly support, month by month. Works offline.`;
 
-/** The words of each page's head, in the active language. */
-export function pageHead(): { title: string; description: string; embedTitle: string; configureTitle: string } {
-  return { title: i18n._(TITLE), description: i18n._(DESCRIPTION), embedTitle: i18n._(EMBED_TITLE), configureTitle: i18n._(CONFIGURE_TITLE) };
+export type PageHead = {
+  title: string;
+  description: string;
+  embedTitle: string;
+  configureTitle: string;
+  /** The installed app's name, short name and description (its web app manifest). */
+  app: { name: string; shortName: string; description: string };
+};
+
+/** The words of each page's head and of its web app manifest, in the active language. */
+export function pageHead(): PageHead {
+  const title = i18n._(TITLE);
+  return {
+    title,
+    description: i18n._(DESCRIPTION),
+    embedTitle: i18n._(EMBED_TITLE),
+    configureTitle: i18n._(CONFIGURE_TITLE),
+    app: { name: title, shortName: i18n._(APP_SHORT_NAME), description: i18n._(APP_DESCRIPTION) },
+  };
 }
+
+/** A boundary still waiting, or given up to the browser, would leave its part out of the page. */
+const stillLoading = (html: string) => html.includes("<!--$?-->") || html.includes("<!--$!-->");
 
 /**
  * The default page, with the parts that load lazily but belong in its HTML ("How this is calculated"
  * and its folded details).
  */
-/** A boundary still waiting, or given up to the browser, would leave its part out of the page. */
-const stillLoading = (html: string) => html.includes("<!--$?-->") || html.includes("<!--$!-->");
-
 export async function renderDefaultPage(): Promise<string> {
   let html = "";
   // Each pass asks for the parts its lazy sections hold (a section's folds load once the section

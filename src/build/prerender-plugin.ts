@@ -7,6 +7,7 @@ import { build, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import babel from "@rolldown/plugin-babel";
 import { writeEmbedPages } from "./embed-pages.ts";
+import { manifestLink, writeWebManifest } from "./web-manifest.ts";
 import { inlineStylesheets } from "./inline-stylesheet.ts";
 import { localizeHeaderRules } from "./localized-headers.ts";
 import { catalogs, LINGUI_MACROS } from "./catalogs-plugin.ts";
@@ -14,6 +15,7 @@ import { messageIdMap, shortMessageIds } from "./short-message-ids.ts";
 import { staticFiles, startChunkKeys, type Manifest } from "./vite-manifest.ts";
 import { LOCALES, PAGE_LOCALES, localeBase, type PageLocale } from "../i18n/locales.ts";
 import { START_MODULES_META } from "../app/preload-start.ts";
+import type { PageHead } from "../app/prerender.tsx";
 
 const MARKER = "<!--app-html-->";
 
@@ -50,7 +52,7 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
         renderDefaultPage: () => Promise<string>;
         renderEmbedPage: () => string;
         setPageLocale: (locale: PageLocale) => void;
-        pageHead: () => { title: string; description: string; embedTitle: string; configureTitle: string };
+        pageHead: () => PageHead;
       };
       const template = entryBlocksRender(await readFile(resolve(outDir, "index.html"), "utf8"));
       if (!template.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
@@ -66,6 +68,7 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
         const page = localized.replace(MARKER, body).replace("</head>", `  ${AWAIT_VERDICT}\n  </head>`);
         await writeFile(resolve(dir, "index.html"), page);
         await writeEmbedPages(dir, localized, MARKER, renderEmbedPage(), head);
+        await writeWebManifest(root, dir, locale, head.app);
       }
       await localizeHeaderRules(outDir);
       await inlineStylesheets(outDir);
@@ -107,7 +110,7 @@ function localizeHead(
         `<link rel="alternate" hreflang="x-default" href="${site}/" />`,
       ]
     : [];
-  return template
+  return manifestLink(template, locale)
     .replace(/<html lang="[^"]*"/, `<html lang="${locale === "pseudo" ? "en-XA" : locale}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(head.description)}"`)

@@ -163,6 +163,22 @@ for (const { locale, money, date } of JOURNEYS) {
       guard.expectClean();
     });
 
+    test("the app a browser offers to install is named in the page's language and opens its page", async ({ page, request }) => {
+      await page.goto(`/${locale}/`);
+      const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+      expect(href).toBe(`/${locale}/manifest.webmanifest`);
+      const response = await request.get(href!);
+      expect(response.headers()["content-type"]).toMatch(/^application\/manifest\+json/);
+      const manifest = (await response.json()) as Record<string, unknown>;
+      expect(manifest).toMatchObject({
+        lang: locale,
+        name: words("IT support cost calculator: managed flat fee vs break-fix hourly"),
+        short_name: words("IT support costs"),
+        start_url: `/${locale}/`,
+      });
+      expect(manifest.description).toBe(words("Compare what IT support really costs under a managed flat-fee agreement and break-fix hourly support, month by month. Works offline."));
+    });
+
     test("the printout and the embed are in the page's language", async ({ page }, testInfo) => {
       await page.addInitScript(() => {
         window.print = () => {

@@ -78,6 +78,7 @@ describe.each<ServerName>(["nginx", "caddy", "apache"])("%s serving dist/", (nam
       ["/embed.js", /^text\/javascript\b/],
       ["/sw.js", /^text\/javascript\b/],
       ["/manifest.webmanifest", /^application\/manifest\+json\b/],
+      ["/de/manifest.webmanifest", /^application\/manifest\+json\b/],
       ["/favicon.svg", /^image\/svg\+xml\b/],
     ];
     for (const [path, type] of types) {
