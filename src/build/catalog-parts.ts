@@ -2,7 +2,7 @@
 
 /**
  * The source files whose messages the page needs before its verdict: the start chunk's modules
- * (src/build/start-chunk.ts) and the embed's page. Their messages form each language's "start"
+ * (src/build/start-chunk.ts), the embed's page and the notice of a link's ignored settings. Their messages form each language's "start"
  * catalog, loaded with the start chunk; every other message is in the "rest" catalog, which the
  * modules that use it wait for when they load. The build fails when a start-up module with messages
  * is missing here, since its words would otherwise wait for the rest catalog.
@@ -24,6 +24,8 @@ export const START_MESSAGE_SOURCES: readonly string[] = [
   "src/features/share/copy-link-button.tsx",
   "src/features/share/currency-select.tsx",
   "src/features/share/language-choice.tsx",
+  // Loaded before a link with bad settings is applied, and drawn with its first figures.
+  "src/features/share/url-notice.tsx",
   "src/features/verdict/verdict-text.ts",
   "src/features/verdict/verdict.tsx",
   "src/i18n/plan-names.ts",

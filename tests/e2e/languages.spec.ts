@@ -115,10 +115,11 @@ test.describe("the pseudo-locale at a phone's width", () => {
     guard.expectClean();
   });
 
-  test("the presenter, the embed and the configurator say nothing in English either", async ({ page }) => {
+  test("the presenter, a link's notice, the embed and the configurator say nothing in English either", async ({ page }) => {
     test.setTimeout(90_000);
     for (const [path, where] of [
       [`/pseudo/${THREE_PLANS}&present=1`, "presenter mode"],
+      ["/pseudo/?seats=abc&bfRate=99999&v=2", "the notice of a link's ignored settings"],
       ["/pseudo/embed.html?ctaLabel=%C3%9C%C3%B1&ctaUrl=https%3A%2F%2Fexample.com%2Fbook", "the embed"],
       ["/pseudo/configure.html", "the configurator"],
     ] as const) {

@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { t } from "@lingui/core/macro";
 import { useCalculator } from "../../state/store.ts";
 import { problemText } from "../../i18n/problem-text.ts";
 import { slot, withElements } from "../../i18n/with-elements.tsx";
@@ -14,9 +15,9 @@ export const UrlNotice = memo(function UrlNotice() {
   return (
     <section className="notice" role="alert" aria-labelledby="url-notice-title">
       <h2 id="url-notice-title" className="notice__title">
-        Some settings in this link were ignored
+        {t`Some settings in this link were ignored`}
       </h2>
-      <p>The calculator used its default for each of these; everything else in the link was kept.</p>
+      <p>{t`The calculator used its default for each of these; everything else in the link was kept.`}</p>
       <ul className="notice__list">
         {problems.map((problem, index) => (
           <li key={`${problem.key}-${index}`}>
@@ -25,7 +26,7 @@ export const UrlNotice = memo(function UrlNotice() {
         ))}
       </ul>
       <button type="button" className="button" onClick={dismiss}>
-        Dismiss
+        {t({ comment: "Closes the notice of a link's ignored settings", message: "Dismiss" })}
       </button>
     </section>
   );
