@@ -14,6 +14,13 @@ import { messages as es } from "virtual:catalog/es/all";
 import { messages as nl } from "virtual:catalog/nl/all";
 import { messages as pseudo } from "virtual:catalog/pseudo/all";
 import { intlLocale, type PageLocale } from "../i18n/locales.ts";
+import { calculatorStore } from "../state/store.ts";
+import { simulate } from "../model/simulate.ts";
+import { provideBuildTimeSimulation } from "../features/verdict/build-time-simulation.ts";
+
+// The pages hold the default scenario's simulated figures, as the browser's worker will find them.
+const defaultScenario = calculatorStore.getState().scenario;
+provideBuildTimeSimulation(defaultScenario, simulate(defaultScenario));
 
 const CATALOGS: Readonly<Record<PageLocale, Messages>> = { en, de, fr, es, nl, pseudo };
 

@@ -1,21 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { guardPage, openApp } from "./support/guards.ts";
+import { holdScripts } from "./support/hold-scripts.ts";
 
 const headline = (page: Page) => page.locator(".verdict__headline");
-
-/** The app's start-up code (src/app/start.tsx and what it imports), which runs once the page is painted. */
-const START_CODE = /\/assets\/start-[^/]+\.js$/;
-
-/** Holds back these scripts (the app's start-up code unless told) until the returned function is called. */
-async function holdAppStart(page: Page, scripts: RegExp = START_CODE): Promise<() => void> {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(scripts, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 test("the default page shows the verdict in its HTML and after it starts", async ({ page, request }) => {
   const html = await (await request.get("/")).text();
@@ -31,7 +18,7 @@ test("the default page shows the verdict in its HTML and after it starts", async
 
 test("the default page is painted with its verdict while the app's code is still on its way", async ({ page }) => {
   // Everything but the entry, which the first paint waits for, is held back.
-  const release = await holdAppStart(page, /\/assets\/(?!index-|entry-)[^/]+\.js$/);
+  const release = await holdScripts(page, /\/assets\/(?!index-|entry-)[^/]+\.js$/);
   await page.goto("/", { waitUntil: "domcontentloaded" });
   const painted = () => page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length > 0);
   await expect.poll(painted).toBe(true);
@@ -44,7 +31,7 @@ test("the default page is painted with its verdict while the app's code is still
 test("once the page is painted, start-up's modules are all fetched at once, not each after the one before has run", async ({ page }) => {
   const requested: string[] = [];
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-  const release = await holdAppStart(page);
+  const release = await holdScripts(page);
   await page.goto("/?seats=40&v=1");
   // React DOM and the page's drawing are imported only once start-up's code has run, which is held.
   for (const chunk of [/\/assets\/react-dom-[^/]+\.js$/, /\/assets\/render-[^/]+\.js$/, /\/assets\/messages-en-start-[^/]+\.js$/]) {
@@ -75,7 +62,7 @@ test("changing the seats updates the verdict and the address, and a reload shows
 test("what is typed before the page has started is kept, and the figures follow it", async ({ page }) => {
   const guard = await guardPage(page);
   // Hold the app's code back until the prerendered page has been typed into.
-  const release = await holdAppStart(page);
+  const release = await holdScripts(page);
   await page.goto("/");
   const seats = page.getByRole("textbox", { name: "Staff who use IT" });
   await seats.fill("40");
@@ -96,7 +83,7 @@ test("what is typed before the page has started is kept, and the figures follow 
 
 test("a shared link never shows the prerendered default figures as its own", async ({ page }) => {
   const guard = await guardPage(page);
-  const release = await holdAppStart(page);
+  const release = await holdScripts(page);
   await page.goto("/?seats=40&v=1");
   const note = () => page.evaluate(() => getComputedStyle(document.querySelector("main")!, "::before").content);
   await expect.poll(note).toBe('"Working out the figures of this link…"');

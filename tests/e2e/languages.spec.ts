@@ -8,6 +8,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { expectChartsCaughtUp, guardPage, openApp } from "./support/guards.ts";
 import { catalogText } from "./support/english-text.ts";
 import { pdfPageText } from "./support/pdf.ts";
+import { holdScripts } from "./support/hold-scripts.ts";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -221,12 +222,7 @@ test.describe("German", () => {
 
   test("a link opened in German says in German that its figures are on their way", async ({ page }) => {
     // The app's code is held back, so the link's note stays on screen.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto("/de/?seats=40&v=2");
     const note = () => page.evaluate(() => getComputedStyle(document.querySelector("main")!, "::before").content);
     await expect.poll(note).toBe(`"${catalogText("de", { english: "Working out the figures of this link…" })}"`);
@@ -256,6 +252,52 @@ test.describe("German", () => {
     await page.waitForURL(/\/de\/\?seats=40/);
     await context.close();
   });
+});
+
+/** The simulation's risk sentence as a page's HTML holds it. */
+function riskSentenceIn(html: string): string {
+  const sentence = /class="verdict__risk"><span[^>]*>([^<]*)</.exec(html)?.[1];
+  if (sentence === undefined) throw new Error("no risk sentence in the page's HTML");
+  return sentence.replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+}
+
+test.describe("each language's page at a phone's width", () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  for (const path of ["/", "/de/", "/fr/", "/es/", "/nl/"]) {
+    test(`${path} holds the simulation's own figures in its HTML, so nothing moves when the browser's arrive`, async ({ page, request }) => {
+      // The same scenario as a link, which the browser draws itself with its worker's figures.
+      const prerendered = riskSentenceIn(await (await request.get(path)).text());
+      await openApp(page, `${path}?v=2`);
+      const risk = page.locator(".verdict__risk > span:not(.muted)");
+      await expect(risk).toHaveText(prerendered, { timeout: 20_000 });
+
+      await page.addInitScript(() => {
+        const seen = window as unknown as { shifts: number; analysed: boolean };
+        seen.shifts = 0;
+        seen.analysed = false;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) seen.shifts += (entry as unknown as { value: number }).value;
+        }).observe({ type: "layout-shift", buffered: true });
+        // The analysis worker's answer: the simulation's figures have reached the page.
+        const NativeWorker = window.Worker;
+        window.Worker = class extends NativeWorker {
+          constructor(url: string | URL, options?: WorkerOptions) {
+            super(url, options);
+            this.addEventListener("message", (event: MessageEvent<{ analysis?: unknown }>) => {
+              if (event.data?.analysis) seen.analysed = true;
+            });
+          }
+        };
+      });
+      await page.goto(path);
+      await page.waitForFunction(() => (window as unknown as { analysed: boolean }).analysed, null, { timeout: 20_000 });
+      // Drawn once the browser is idle again.
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+      await expect(page.locator(".verdict__risk")).toHaveText(prerendered);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    });
+  }
 });
 
 for (const locale of ["de", "fr", "es", "nl"]) {

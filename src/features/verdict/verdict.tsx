@@ -19,14 +19,28 @@ import {
   volatilitySentence,
   winnerOf,
 } from "./verdict-text.ts";
+import { buildTimeSimulation } from "./build-time-simulation.ts";
 
 type VerdictProps = { costs: CostViews; analysis: AnalysisState; currency: Currency; size?: "normal" | "large" };
+
+/**
+ * A sentence of the simulation's, muted while its figures are dashes. The prerendered page holds
+ * the build's figures (build-time-simulation.ts), which hydration keeps until the worker's arrive:
+ * the same figures, worked out by the same code from the same seed.
+ */
+function SimulationSentence({ ready, children }: { ready: boolean; children: string }) {
+  return (
+    <span className={ready ? undefined : "muted"} suppressHydrationWarning>
+      {children}
+    </span>
+  );
+}
 
 /** Which model costs less, by how much, when it pays off and how likely that is. */
 export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictProps) {
   const { shown, scenario } = costs;
   const winner = winnerOf(shown);
-  const simulation = analysis.forScenario === scenario ? analysis.analysis?.simulation : null;
+  const simulation = (analysis.forScenario === scenario ? analysis.analysis?.simulation : null) ?? buildTimeSimulation(scenario);
   return (
     <section className={`verdict verdict--${winner} verdict--${size}`} aria-labelledby="verdict-title">
       <h2 id="verdict-title" className="visually-hidden">
@@ -44,19 +58,21 @@ export function Verdict({ costs, analysis, currency, size = "normal" }: VerdictP
         </li>
         {/* The simulation's sentences keep their place while it runs, so nothing below them moves. */}
         <li className="verdict__risk">
-          {simulation ? riskSentence(simulation, scenario, shown) : <span className="muted">{riskPlaceholder(scenario, shown)}</span>}
+          <SimulationSentence ready={simulation !== null}>
+            {simulation ? riskSentence(simulation, scenario, shown) : riskPlaceholder(scenario, shown)}
+          </SimulationSentence>
         </li>
         {shown.plans.length > 1 ? (
           <li className="verdict__risk">
-            {simulation ? cheapestSentence(simulation, shown) : <span className="muted">{cheapestPlaceholder(shown)}</span>}
+            <SimulationSentence ready={simulation !== null}>
+              {simulation ? cheapestSentence(simulation, shown) : cheapestPlaceholder(shown)}
+            </SimulationSentence>
           </li>
         ) : null}
         <li>
-          {simulation ? (
-            volatilitySentence(simulation, currency, scenario, shown)
-          ) : (
-            <span className="muted">{volatilityPlaceholder(currency, scenario, shown)}</span>
-          )}
+          <SimulationSentence ready={simulation !== null}>
+            {simulation ? volatilitySentence(simulation, currency, scenario, shown) : volatilityPlaceholder(currency, scenario, shown)}
+          </SimulationSentence>
         </li>
       </ul>
       <div className="verdict__views">
