@@ -2,10 +2,11 @@
 
 /**
  * The source files whose messages the page needs before its verdict: the start chunk's modules
- * (src/build/start-chunk.ts), the embed's page and the notice of a link's ignored settings. Their messages form each language's "start"
- * catalog, loaded with the start chunk; every other message is in the "rest" catalog, which the
- * modules that use it wait for when they load. The build fails when a start-up module with messages
- * is missing here, since its words would otherwise wait for the rest catalog.
+ * (src/build/start-chunk.ts), the embed's page and the notice of a link's ignored settings. Their
+ * messages form each language's "start" catalog, loaded with the start chunk; every other message
+ * is in the "rest" catalog, which the modules that use it wait for when they load. The build fails
+ * when a start-up module with messages is missing here, since its words would otherwise wait for
+ * the rest catalog.
  */
 export const START_MESSAGE_SOURCES: readonly string[] = [
   "src/app/app.tsx",

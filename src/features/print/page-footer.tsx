@@ -4,9 +4,9 @@
  *
  * Chromium (131 and later) draws CSS page-margin boxes (`@page { @bottom-left { … } }` in
  * print.css), with `counter(page)` and `counter(pages)`: the name and the page number's words, in
- * the page's language, come from custom properties set here on the root element. Firefox and Safari ignore margin boxes; for them this element, fixed
- * in print, repeats at the foot of every page with the name alone (neither can number pages from
- * CSS outside margin boxes). Which of the two prints is decided by `CSSMarginRule`, the interface
+ * the page's language, come from custom properties set here on the root element. Firefox and
+ * Safari ignore margin boxes; for them this element, fixed in print, repeats at the foot of every
+ * page with the name alone (neither can number pages from CSS outside margin boxes). Which of the two prints is decided by `CSSMarginRule`, the interface
  * a browser that reads margin boxes has.
  */
 import { useEffect } from "react";
