@@ -34,7 +34,7 @@ async function printFirstPage(page: Page, path: string): Promise<string> {
   await page.getByRole("button", { name: "Print / save as PDF" }).click();
   await expect(page.locator("html")).toHaveAttribute("data-print-calls", "1", { timeout: 15_000 });
   await page.emulateMedia({ media: "print" });
-  await page.pdf({ path, format: "A4" });
+  await page.pdf({ path, format: "A4", pageRanges: "1" });
   await page.emulateMedia({ media: "screen" });
   return pdfPageText(path, 1);
 }
