@@ -6,7 +6,6 @@ import "./app/styles.css";
 import { afterFirstContentfulPaint } from "./app/after-first-paint.ts";
 import { matchesPrerenderedPage } from "./app/prerender-match.ts";
 import { readPageMode } from "./app/read-page-mode.ts";
-import { preloadStartModules } from "./app/preload-start.ts";
 
 // The HTML holds the default scenario's figures. A link with settings of its own must not show
 // them as its own: they stay hidden (see styles.css) until the page has drawn the link's figures.
@@ -15,7 +14,4 @@ if (root && !matchesPrerenderedPage(readPageMode(root, window.location), window.
   document.documentElement.dataset.stale = "";
 }
 
-afterFirstContentfulPaint(() => {
-  preloadStartModules(document);
-  void import("./app/start.tsx");
-});
+afterFirstContentfulPaint(() => void import("./app/start.tsx"));

@@ -12,9 +12,7 @@ import { inlineStylesheets } from "./inline-stylesheet.ts";
 import { localizeHeaderRules } from "./localized-headers.ts";
 import { catalogs, LINGUI_MACROS } from "./catalogs-plugin.ts";
 import { messageIdMap, shortMessageIds } from "./short-message-ids.ts";
-import { staticFiles, startChunkKeys, type Manifest } from "./vite-manifest.ts";
 import { LOCALES, PAGE_LOCALES, localeBase, type PageLocale } from "../i18n/locales.ts";
-import { START_MODULES_META } from "../app/preload-start.ts";
 import type { PageHead } from "../app/prerender.tsx";
 
 const MARKER = "<!--app-html-->";
@@ -56,11 +54,10 @@ export function prerenderDefaultPage(root: string, outDir: string): Plugin {
       };
       const template = entryBlocksRender(await readFile(resolve(outDir, "index.html"), "utf8"));
       if (!template.includes(MARKER)) throw new Error(`index.html has no ${MARKER} to fill`);
-      const manifest = JSON.parse(await readFile(resolve(outDir, ".vite/manifest.json"), "utf8")) as Manifest;
       for (const locale of PAGE_LOCALES) {
         setPageLocale(locale);
         const head = pageHead();
-        const localized = localizeHead(template, locale, head, startModules(manifest, locale));
+        const localized = localizeHead(template, locale, head);
         const body = await renderDefaultPage();
         if (!body.includes(' id="results"')) throw new Error("the prerendered page has no #results for its first frame to wait for");
         const dir = resolve(outDir, `.${localeBase(locale)}`);
@@ -100,7 +97,6 @@ function localizeHead(
   template: string,
   locale: PageLocale,
   head: { title: string; description: string },
-  modules: readonly string[],
 ): string {
   // Search engines take only full addresses: with no SITE_URL the pages name no alternates.
   const site = process.env.SITE_URL?.replace(/\/+$/, "");
@@ -114,25 +110,7 @@ function localizeHead(
     .replace(/<html lang="[^"]*"/, `<html lang="${locale === "pseudo" ? "en-XA" : locale}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(head.description)}"`)
-    .replace("</head>", `${[...alternates, startModulesMeta(modules)].map((line) => `  ${line}\n  `).join("")}</head>`);
-}
-
-/**
- * What every page runs once it has started (src/app/start.tsx, the page's drawing, everything
- * they import, and the language's start-up messages), named in its head for the entry to
- * preload all at once (src/app/preload-start.ts) rather than each import when the one before it
- * has run. Named, not preloaded by the head itself: fetched that early, they took the first
- * paint's bandwidth.
- */
-function startModules(manifest: Manifest, locale: PageLocale): string[] {
-  const catalog = manifest[`virtual:catalog/${locale}/start`];
-  if (!catalog) throw new Error(`no start-up catalog for ${locale} in the Vite manifest`);
-  const entry = new Set(staticFiles(manifest, ["index.html"]));
-  return [...staticFiles(manifest, startChunkKeys(manifest)), catalog.file].filter((file) => !entry.has(file)).map((file) => `/${file}`);
-}
-
-function startModulesMeta(modules: readonly string[]): string {
-  return `<meta name="${START_MODULES_META}" content="${escapeHtml(modules.join(" "))}" />`;
+    .replace("</head>", `${alternates.map((line) => `  ${line}\n  `).join("")}</head>`);
 }
 
 function escapeHtml(text: string): string {

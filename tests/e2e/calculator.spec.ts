@@ -28,21 +28,6 @@ test("the default page is painted with its verdict while the app's code is still
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
 });
 
-test("once the page is painted, start-up's modules are all fetched at once, not each after the one before has run", async ({ page }) => {
-  const requested: string[] = [];
-  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-  const release = await holdScripts(page);
-  await page.goto("/?seats=40&v=1");
-  // React DOM and the page's drawing are imported only once start-up's code has run, which is held.
-  for (const chunk of [/\/assets\/react-dom-[^/]+\.js$/, /\/assets\/render-[^/]+\.js$/, /\/assets\/messages-en-start-[^/]+\.js$/]) {
-    await expect.poll(() => requested.some((path) => chunk.test(path)), `${chunk} is fetched`).toBe(true);
-  }
-  expect(await page.locator("html[data-ready]").count(), "the app has not started").toBe(0);
-  release();
-  await page.locator("html[data-ready]").waitFor({ state: "attached" });
-  await expect(headline(page)).not.toContainText("$106,395");
-});
-
 test("changing the seats updates the verdict and the address, and a reload shows the same figures", async ({ page }) => {
   const guard = await guardPage(page);
   await openApp(page, "/");
